@@ -1,0 +1,18 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { getWebActor } from '@/lib/auth/web';
+import { LOCALE_COOKIE } from '@/lib/i18n/server';
+import { isLocale } from '@/lib/i18n/messages';
+import { setLocale } from '@/lib/users/service';
+
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const locale = formData.get('locale');
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax' });
+  const actor = await getWebActor();
+  if (actor) await setLocale(await getDb(), actor, locale);
+  revalidatePath('/', 'layout');
+}

@@ -1,0 +1,19 @@
+// GET /api/avatars/{file} — serves uploaded avatars (the URL stored in a profile's avatar field)
+import { z } from 'zod';
+import { legacyMethods, legacyRoute } from '@/lib/http/legacy';
+import { readAvatar } from '@/lib/users/avatars';
+
+export const { GET, POST, PUT, PATCH, DELETE } = legacyMethods({
+  GET: legacyRoute({ auth: 'none', rateLimit: 'none', params: z.object({ file: z.string() }) }, async ({ params }) => {
+    const { bytes, contentType } = await readAvatar(params.file);
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        'Content-Type': contentType,
+        // Names are random and never reused, so the file can be cached for good.
+        'Cache-Control': 'public, max-age=31536000, immutable',
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': "default-src 'none'",
+      },
+    });
+  }),
+});

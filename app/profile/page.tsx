@@ -1,0 +1,46 @@
+import { redirect } from 'next/navigation';
+import { getWebActor } from '@/lib/auth/web';
+import { getMessages } from '@/lib/i18n/server';
+import { AvatarForm } from './_components/avatar-form';
+import { ProfileForm } from './_components/profile-form';
+
+export const metadata = { title: '個人資料 Profile' };
+
+export default async function ProfilePage() {
+  const [{ t, locale }, actor] = await Promise.all([getMessages(), getWebActor()]);
+  if (!actor) redirect('/login?next=/profile');
+  const user = actor.user;
+  return (
+    <div className="space-y-6">
+      <div className="card space-y-4">
+        <h1 className="text-2xl font-semibold">{t.profile}</h1>
+        <AvatarForm t={t} avatarUrl={user.avatarUrl} name={user.name} />
+        <dl className="grid grid-cols-2 gap-2 text-sm text-slate-600 md:grid-cols-4">
+          <dt>{t.account}</dt>
+          <dd className="font-medium text-slate-900">{user.account}</dd>
+          <dt>{t.email}</dt>
+          <dd className="font-medium text-slate-900">{user.email}</dd>
+          <dt>{t.opportunities}</dt>
+          <dd className="font-medium text-slate-900">{user.opportunities}</dd>
+          <dt>{t.memberSince}</dt>
+          <dd className="font-medium text-slate-900">{user.createdAt.toLocaleDateString(locale, { timeZone: user.timezone })}</dd>
+        </dl>
+      </div>
+      <div className="card">
+        <ProfileForm
+          t={t}
+          initial={{
+            name: user.name,
+            phone: user.phone ?? '',
+            address: user.address ?? '',
+            sex: user.sex ?? '',
+            birthday: user.birthday?.replaceAll('/', '-') ?? '',
+            status: user.status ?? '',
+            highestEducation: user.highestEducation ?? '',
+            seniority: user.seniority ?? '',
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { Field } from '@/components/field';
+import type { FieldErrors } from '@/lib/errors';
+import type { Messages } from '@/lib/i18n/messages';
+import { signupAction } from '../actions';
+
+export function SignupForm({ t }: { t: Messages }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failed, setFailed] = useState(false);
+
+  return (
+    <form
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        start(async () => {
+          const result = await signupAction(Object.fromEntries(form));
+          if (result.ok) return router.push('/login?registered=1');
+          setFailed(true);
+          setErrors(result.fieldErrors ?? {});
+        });
+      }}
+    >
+      {failed && (
+        <p className="rounded-md bg-red-50 p-3 text-sm text-red-700" role="alert">
+          {t.formError}
+        </p>
+      )}
+      <Field label={t.name} name="name" autoComplete="name" required errors={errors.name} />
+      <Field label={t.email} name="email" type="email" autoComplete="email" required errors={errors.email} />
+      <Field label={t.account} name="account" autoComplete="username" required errors={errors.account} />
+      <Field
+        label={t.password}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t.passwordHint}
+        errors={errors.password}
+      />
+      <button type="submit" className="btn w-full" disabled={pending}>
+        {t.signup}
+      </button>
+    </form>
+  );
+}

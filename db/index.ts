@@ -1,0 +1,73 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { env } from '@/lib/env';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** Either driver's database, or a transaction of it: services accept any of these. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type DbDriver = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  driver: DbDriver;
+  /** A raw round trip, for health checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Next bundles route handlers apart from server/, so each bundle gets its own copy of this
+// module: the one open database lives on globalThis (PGlite must be opened once per folder).
+const globalForDb = globalThis as typeof globalThis & { __codemeetDatabase?: Promise<Database> };
+
+async function openPglite(): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const dir = path.resolve(env.DATA_DIR, 'pglite');
+  fs.mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  const db = drizzle({ client, schema, casing: 'snake_case' });
+  return {
+    db: db as unknown as Db,
+    driver: 'pglite',
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const client = postgres(url, { max: env.DATABASE_POOL_MAX, onnotice: () => {} });
+  const db = drizzle({ client, schema, casing: 'snake_case' });
+  return {
+    db: db as unknown as Db,
+    driver: 'postgres',
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+export function getDatabase(): Promise<Database> {
+  globalForDb.__codemeetDatabase ??= env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite();
+  return globalForDb.__codemeetDatabase;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const pending = globalForDb.__codemeetDatabase;
+  globalForDb.__codemeetDatabase = undefined;
+  if (pending) await (await pending).close();
+}
+
+export { schema };

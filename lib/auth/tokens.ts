@@ -1,0 +1,49 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { SignJWT, jwtVerify } from 'jose';
+import { authSecret } from './secret';
+
+export interface AccessClaims {
+  userId: number;
+  sessionId: string;
+  generation: number;
+}
+
+const ISSUER = 'codemeet';
+let cachedKey: { secret: string; key: Uint8Array } | undefined;
+
+function signingKey(): Uint8Array {
+  const secret = authSecret();
+  if (cachedKey?.secret !== secret) cachedKey = { secret, key: new TextEncoder().encode(secret) };
+  return cachedKey.key;
+}
+
+export async function signAccessToken(claims: AccessClaims, expiresAt: Date): Promise<string> {
+  return new SignJWT({ sid: claims.sessionId, gen: claims.generation })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(String(claims.userId))
+    .setIssuer(ISSUER)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+    .sign(signingKey());
+}
+
+/** Checks signature and expiry only; the session's state is checked against the database by the caller. */
+export async function readAccessToken(token: string): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, signingKey(), { issuer: ISSUER, algorithms: ['HS256'] });
+    const userId = Number(payload.sub);
+    if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string' || typeof payload.gen !== 'number') return null;
+    return { userId, sessionId: payload.sid, generation: payload.gen };
+  } catch {
+    return null;
+  }
+}
+
+export function newRefreshToken(): string {
+  return `rt_${randomBytes(32).toString('base64url')}`;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import { z } from 'zod';
+
+const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no', '']).transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Public origin used in absolute URLs (avatars, OpenAPI servers). */
+  APP_URL: z.string().url().optional(),
+  /** Unset → embedded PGlite in DATA_DIR; set → PostgreSQL through postgres-js. */
+  DATABASE_URL: z.string().min(1).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Signs access tokens and next-auth cookies. Generated into DATA_DIR when unset. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Bearer secret for the contract's system-only endpoints (room creation, opportunity grants). */
+  SYSTEM_TOKEN: z.string().min(16).optional(),
+  /** Vercel Cron sends `Authorization: Bearer $CRON_SECRET`; accepted as a system caller too. */
+  CRON_SECRET: z.string().min(16).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).default(3600),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).default(24),
+  RATE_LIMIT_AUTH_PER_MIN: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_GENERAL_PER_MIN: z.coerce.number().int().min(1).default(100),
+  /** Trust X-Forwarded-For from a reverse proxy when keying rate limits by client address. */
+  TRUST_PROXY: bool.default(false),
+  SEED_DEMO: bool.default(true),
+  AVATAR_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SANDBOX_ALLOW_UNSAFE: bool.default(false),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function parseEnv(): Env {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = parseEnv();

@@ -1,0 +1,28 @@
+import 'server-only';
+import { getDatabase } from '@/db';
+import pkg from '@/package.json';
+
+export interface Health {
+  status: 'ok' | 'degraded';
+  version: string;
+  uptimeSeconds: number;
+  database: { status: 'up' | 'down'; driver: 'pglite' | 'postgres' | 'unknown'; latencyMs?: number; error?: string };
+}
+
+export async function checkHealth(): Promise<Health> {
+  const started = performance.now();
+  let database: Health['database'];
+  try {
+    const handle = await getDatabase();
+    await handle.ping();
+    database = { status: 'up', driver: handle.driver, latencyMs: Math.round((performance.now() - started) * 100) / 100 };
+  } catch (error) {
+    database = { status: 'down', driver: 'unknown', error: error instanceof Error ? error.message : 'unreachable' };
+  }
+  return {
+    status: database.status === 'up' ? 'ok' : 'degraded',
+    version: pkg.version,
+    uptimeSeconds: Math.round(process.uptime()),
+    database,
+  };
+}

@@ -1,0 +1,47 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+
+/** Set by server/index.ts from the socket (or X-Forwarded-For when TRUST_PROXY): never trusted from the client. */
+export const CLIENT_IP_HEADER = 'x-codemeet-client-ip';
+const MAX_JSON_BYTES = 1_000_000;
+
+/** Both contracts' credentials: the ai-interview `token` header and `Authorization: Bearer`. */
+export function readToken(headers: Headers): string | null {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '');
+  if (bearer) return bearer[1]!;
+  const token = headers.get('token')?.trim();
+  if (!token) return null;
+  // Some clients send the legacy header as "Bearer <jwt>" too.
+  return /^Bearer\s+(\S+)$/i.exec(token)?.[1] ?? token;
+}
+
+export function clientIp(headers: Headers): string {
+  return headers.get(CLIENT_IP_HEADER) ?? 'unknown';
+}
+
+/** W3C trace-context style id ("00-<trace>-<span>-01"), continuing the caller's trace when it sent one. */
+export function traceIdFor(headers: Headers): string {
+  const parent = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(headers.get('traceparent') ?? '');
+  const trace = parent?.[1] ?? randomBytes(16).toString('hex');
+  return `00-${trace}-${randomBytes(8).toString('hex')}-01`;
+}
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; reason: 'invalid' | 'too_large' };
+
+/** An absent body reads as undefined, so optional bodies validate as "nothing sent". */
+export async function readJson(request: Request): Promise<JsonBody> {
+  const raw = await request.text();
+  if (raw.length > MAX_JSON_BYTES) return { ok: false, reason: 'too_large' };
+  if (raw.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+}
+
+export function searchParamsObject(url: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URL(url).searchParams) out[key] ??= value;
+  return out;
+}

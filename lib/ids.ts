@@ -1,0 +1,33 @@
+import { AppError } from './errors';
+
+/**
+ * codemeet-api.md names resources with prefixed ids ("usr_1234567890"); rows keep integer keys.
+ * The v1 adapters render and parse these; the ai-interview contract uses the bare numbers.
+ */
+export const ID_PREFIX = {
+  user: 'usr',
+  question: 'q',
+  queue: 'queue',
+  match: 'match',
+  room: 'room',
+  session: 'session',
+  submission: 'sub',
+  feedback: 'fb',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIX;
+
+export function encodeId(kind: IdKind, id: number): string {
+  return `${ID_PREFIX[kind]}_${id}`;
+}
+
+/** Parses "usr_42" (or a bare "42") into 42; anything else is a 404 of that kind. */
+export function decodeId(kind: IdKind, value: string): number {
+  const match = new RegExp(`^(?:${ID_PREFIX[kind]}_)?([1-9][0-9]{0,9})$`).exec(value);
+  const id = match ? Number(match[1]) : NaN;
+  if (!Number.isSafeInteger(id) || id > 2_147_483_647) {
+    const code = kind === 'user' ? 'USER_NOT_FOUND' : 'NOT_FOUND';
+    throw new AppError(code, `${kind} not found`);
+  }
+  return id;
+}

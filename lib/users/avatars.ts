@@ -1,0 +1,86 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { users, type User } from '@/db/schema';
+import type { UserActor } from '@/lib/auth/actor';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+
+export const AVATAR_ROUTE = '/api/avatars/';
+export const AVATAR_FILE_PATTERN = /^[0-9]+-[A-Za-z0-9_-]{16}\.(png|jpg|gif|webp)$/;
+
+const CONTENT_TYPES = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' } as const;
+type ImageExt = keyof typeof CONTENT_TYPES;
+
+/** The image type by its magic bytes: the declared type and file name are not trusted. */
+export function sniffImage(bytes: Uint8Array): ImageExt | null {
+  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (starts([0xff, 0xd8, 0xff])) return 'jpg';
+  if (starts([0x47, 0x49, 0x46, 0x38])) return 'gif';
+  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+  return null;
+}
+
+function avatarDir(): string {
+  return path.resolve(env.DATA_DIR, 'avatars');
+}
+
+/** Stores a new avatar, points the profile at it and removes the one it replaces. */
+export async function replaceAvatar(db: Db, actor: UserActor, bytes: Uint8Array): Promise<User> {
+  if (bytes.byteLength === 0)
+    throw new AppError('VALIDATION_ERROR', 'Avatar file is empty', { fieldErrors: { avatar: ['Avatar file is empty'] } });
+  if (bytes.byteLength > env.AVATAR_MAX_BYTES) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `Avatar must be at most ${Math.floor(env.AVATAR_MAX_BYTES / 1024)} KB`);
+  }
+  const ext = sniffImage(bytes);
+  if (!ext) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Avatar must be a PNG, JPEG, GIF or WebP image');
+  const name = `${actor.userId}-${randomBytes(12).toString('base64url')}.${ext}`;
+  await fs.mkdir(avatarDir(), { recursive: true });
+  await fs.writeFile(path.join(avatarDir(), name), bytes, { flag: 'wx' });
+  const [user] = await db
+    .update(users)
+    .set({ avatarUrl: `${AVATAR_ROUTE}${name}`, updatedAt: new Date() })
+    .where(eq(users.id, actor.userId))
+    .returning();
+  const previous = actor.user.avatarUrl;
+  if (previous?.startsWith(AVATAR_ROUTE)) {
+    const old = previous.slice(AVATAR_ROUTE.length);
+    if (AVATAR_FILE_PATTERN.test(old)) await fs.rm(path.join(avatarDir(), old), { force: true });
+  }
+  return user!;
+}
+
+export async function readAvatar(name: string): Promise<{ bytes: Buffer; contentType: string }> {
+  if (!AVATAR_FILE_PATTERN.test(name)) throw new AppError('NOT_FOUND', 'Avatar not found');
+  try {
+    const bytes = await fs.readFile(path.join(avatarDir(), name));
+    return { bytes, contentType: CONTENT_TYPES[name.split('.').pop() as ImageExt] };
+  } catch {
+    throw new AppError('NOT_FOUND', 'Avatar not found');
+  }
+}
+
+/** The uploaded file of a multipart request (field "avatar", or "file"). */
+export async function avatarFromRequest(request: Request): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > env.AVATAR_MAX_BYTES + 64 * 1024) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `Avatar must be at most ${Math.floor(env.AVATAR_MAX_BYTES / 1024)} KB`);
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new AppError('VALIDATION_ERROR', 'Send the image as multipart/form-data in the field "avatar"', {
+      fieldErrors: { avatar: ['Send the image as multipart/form-data in the field "avatar"'] },
+    });
+  }
+  const file = form.get('avatar') ?? form.get('file');
+  if (!(file instanceof Blob)) {
+    throw new AppError('VALIDATION_ERROR', 'Avatar file is required', { fieldErrors: { avatar: ['Avatar file is required'] } });
+  }
+  return new Uint8Array(await file.arrayBuffer());
+}

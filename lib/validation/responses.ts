@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** Response shapes, for the OpenAPI document (the presenters in lib/users/present.ts build them). */
+export const messageResponse = z.object({ message: z.string() }).meta({ id: 'LegacyMessage' });
+
+export const legacyErrorResponse = z
+  .object({ message: z.string(), errors: z.record(z.string(), z.array(z.string())).optional(), traceId: z.string().optional() })
+  .meta({ id: 'LegacyError' });
+
+export const problemResponse = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    code: z.string(),
+    errors: z.record(z.string(), z.array(z.string())).optional(),
+    traceId: z.string(),
+  })
+  .meta({ id: 'ProblemDetails' });
+
+export const legacyLoginResponse = z.object({
+  token: z.string(),
+  expires_at: z.string(),
+  user_data: z.array(z.object({ id: z.number().int(), name: z.string(), avator: z.string().nullable(), avatar: z.string().nullable() })),
+});
+
+export const legacyProfileResponse = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    account: z.string(),
+    email: z.string(),
+    avator: z.string().nullable(),
+    avatar: z.string().nullable(),
+    phone: z.string().nullable(),
+    address: z.string().nullable(),
+    sex: z.enum(['F', 'M']).nullable(),
+    birthday: z.string().nullable(),
+    status: z.string().nullable(),
+    highest_education: z.string().nullable(),
+    seniority: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .meta({ id: 'LegacyProfile' });
+
+export const legacyTokenResponse = z.object({ token: z.string(), expires_at: z.string() });
+
+const preferences = z
+  .object({ languages: z.array(z.string()), difficulty: z.enum(['Easy', 'Medium', 'Hard']), enableVideo: z.boolean() })
+  .meta({ id: 'Preferences' });
+
+export const v1UserResponse = z
+  .object({ userId: z.string(), email: z.string(), displayName: z.string(), timezone: z.string(), createdAt: z.string() })
+  .meta({ id: 'RegisteredUser' });
+
+export const v1TokensResponse = z.object({
+  accessToken: z.string(),
+  refreshToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int(),
+  user: z.object({ userId: z.string(), email: z.string(), displayName: z.string() }).optional(),
+});
+
+export const v1MeResponse = z
+  .object({
+    userId: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    avatarUrl: z.string().nullable(),
+    role: z.enum(['user', 'admin']),
+    timezone: z.string(),
+    preferences,
+    opportunities: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Me' });
+
+export const v1PreferencesResponse = z.object({ preferences, updatedAt: z.string() });
+
+export const healthResponse = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  uptimeSeconds: z.number(),
+  database: z.object({
+    status: z.enum(['up', 'down']),
+    driver: z.string(),
+    latencyMs: z.number().optional(),
+    error: z.string().optional(),
+  }),
+});

@@ -1,0 +1,25 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native, WASM or dynamically-importing packages stay plain Node requires, and so share
+  // state (the one PGlite instance, rate limiters) with the custom server through globalThis.
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'postgres',
+    'drizzle-orm',
+    'rate-limiter-flexible',
+    '@node-rs/argon2',
+    'pino',
+    'esbuild',
+    'typescript',
+  ],
+  // `npm test` type-checks the whole tree (tsc --noEmit) before building; no need to do it twice.
+  typescript: { ignoreBuildErrors: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+  images: { unoptimized: true },
+  // Avatars (up to AVATAR_MAX_BYTES, 2 MB by default) are uploaded through a server action.
+  experimental: { serverActions: { bodySizeLimit: '3mb' } },
+};
+
+export default nextConfig;

@@ -1,0 +1,76 @@
+// The whole test suite, as README and .ci/run call it: `npm test`.
+// Static checks, unit tests, the production build, API + realtime tests over HTTP on PGlite and
+// then on a throwaway PostgreSQL cluster, the sandbox suite, and Playwright in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'codemeet-test-'));
+const only = process.argv.slice(2);
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function vitestCounts(file) {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTestSuites === 0 ? 1 : 0) };
+}
+
+function playwrightCounts(file) {
+  const { stats } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return { passed: stats.expected, failed: stats.unexpected + stats.flaky };
+}
+
+const steps = [
+  { name: 'format', cmd: [bin('prettier'), '--check', '.'] },
+  { name: 'lint', cmd: [bin('eslint'), '.', '--max-warnings', '0'] },
+  { name: 'typecheck', cmd: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'unit', vitest: 'unit' },
+  { name: 'build', cmd: [bin('next'), 'build'], gate: true },
+  { name: 'api-pglite', vitest: 'api', env: { TEST_DB: 'pglite' } },
+  { name: 'api-postgres', vitest: 'api', env: { TEST_DB: 'postgres' } },
+  { name: 'sandbox', vitest: 'sandbox' },
+  { name: 'e2e', playwright: true },
+];
+
+for (const step of steps) {
+  if (only.length && !only.includes(step.name)) continue;
+  const report = path.join(reports, `${step.name}.json`);
+  let cmd = step.cmd;
+  const env = { ...process.env, ...step.env };
+  if (step.vitest)
+    cmd = [bin('vitest'), 'run', '--project', step.vitest, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  if (step.playwright) {
+    cmd = [bin('playwright'), 'test', '--reporter=list,json'];
+    env.PLAYWRIGHT_JSON_OUTPUT_NAME = report;
+  }
+  console.log(`\n━━ ${step.name}: ${cmd.map((c) => path.relative(root, c) || c).join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(cmd[0], cmd.slice(1), { cwd: root, env, stdio: 'inherit' });
+  const ok = result.status === 0;
+  console.log(
+    `━━ ${step.name}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (step.vitest || step.playwright) {
+    const counts = fs.existsSync(report) ? (step.vitest ? vitestCounts(report) : playwrightCounts(report)) : { passed: 0, failed: 1 };
+    passed += counts.passed;
+    failed += counts.failed || (ok ? 0 : 1);
+  } else if (ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+  if (!ok) {
+    failures.push(step.name);
+    if (step.gate) break;
+  }
+}
+
+fs.rmSync(reports, { recursive: true, force: true });
+if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,33 @@
+import { parseCookie } from 'cookie';
+import { decode } from 'next-auth/jwt';
+import type { Db } from '@/db';
+import type { UserActor } from '@/lib/auth/actor';
+import { authSecret } from '@/lib/auth/secret';
+import { authenticateAccessToken, findLiveSession } from '@/lib/auth/sessions';
+
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+
+/**
+ * A socket is the user behind either a bearer token (handshake `auth.token`, `?token=`, or the
+ * Authorization header) or the browser's next-auth session cookie.
+ */
+export async function authenticateHandshake(
+  db: Db,
+  handshake: { auth: Record<string, unknown>; query: Record<string, unknown>; headers: Record<string, string | string[] | undefined> },
+): Promise<UserActor | null> {
+  const header = handshake.headers.authorization;
+  const bearer = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+  const token = [handshake.auth.token, handshake.query.token, bearer].find((t): t is string => typeof t === 'string' && t.length > 0);
+  if (token) return authenticateAccessToken(db, token.replace(/^Bearer\s+/i, ''));
+
+  const cookieHeader = handshake.headers.cookie;
+  if (typeof cookieHeader !== 'string') return null;
+  const cookies = parseCookie(cookieHeader);
+  const raw = SESSION_COOKIES.map((name) => cookies[name]).find(Boolean);
+  if (!raw) return null;
+  const jwt = await decode({ token: raw, secret: authSecret() }).catch(() => null);
+  if (!jwt?.sid || typeof jwt.gen !== 'number') return null;
+  const live = await findLiveSession(db, jwt.sid, jwt.gen);
+  if (!live || live.user.id !== jwt.uid) return null;
+  return { kind: 'user', userId: live.user.id, role: live.user.role, sessionId: live.sessionId, user: live.user };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { legacyProfilePatchBody, legacySignupBody, v1PreferencesBody, v1RegisterBody } from '@/lib/validation/users';
+
+describe('the password rule (8+ characters with upper, lower and digit)', () => {
+  const ok = { name: 'Jane', email: 'jane@example.com', account: 'jane99168' };
+  it.each(['dfgdf441geDSFs', 'Abcdefg1'])('accepts %s', (password) => {
+    expect(legacySignupBody.safeParse({ ...ok, password }).success).toBe(true);
+  });
+  it.each(['Abcdef1', 'abcdefg1', 'ABCDEFG1', 'Abcdefgh', ''])('rejects %j with one message on the password field', (password) => {
+    const result = legacySignupBody.safeParse({ ...ok, password });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['password']);
+  });
+});
+
+describe('profile fields', () => {
+  it('gives a Taiwanese mobile number sent as a JSON number its leading zero back', () => {
+    expect(legacyProfilePatchBody.parse({ phone: 912345678 })).toEqual({ phone: '0912345678' });
+    expect(legacyProfilePatchBody.parse({ phone: '04-2219-6000' })).toEqual({ phone: '04-2219-6000' });
+  });
+
+  it('normalises birthdays to the contract’s YYYY/MM/DD and refuses impossible or future dates', () => {
+    expect(legacyProfilePatchBody.parse({ birthday: '2002-1-5' })).toEqual({ birthday: '2002/01/05' });
+    expect(legacyProfilePatchBody.safeParse({ birthday: '2002/02/30' }).success).toBe(false);
+    expect(legacyProfilePatchBody.safeParse({ birthday: '2999/01/01' }).success).toBe(false);
+  });
+
+  it('maps the contract’s "avator" and snake_case names onto the profile, and clears with null or ""', () => {
+    expect(legacyProfilePatchBody.parse({ avator: '/a.png', highest_education: '大學', address: '' })).toEqual({
+      avatarUrl: '/a.png',
+      highestEducation: '大學',
+      address: null,
+    });
+  });
+
+  it('refuses fields it does not know, so a client cannot set its own role', () => {
+    expect(legacyProfilePatchBody.safeParse({ role: 'admin' }).success).toBe(false);
+  });
+});
+
+describe('v1 bodies', () => {
+  it('lower-cases emails and checks time zones', () => {
+    expect(v1RegisterBody.parse({ email: ' John@Example.COM ', password: 'Passw0rdOk', displayName: 'J' }).email).toBe('john@example.com');
+    expect(
+      v1RegisterBody.safeParse({ email: 'j@example.com', password: 'Passw0rdOk', displayName: 'J', timezone: 'Mars/Base' }).success,
+    ).toBe(false);
+  });
+
+  it('normalises difficulty and removes duplicate languages', () => {
+    expect(v1PreferencesBody.parse({ difficulty: 'hard', languages: ['Go', 'Go', 'Python'] })).toEqual({
+      difficulty: 'Hard',
+      languages: ['Go', 'Python'],
+    });
+  });
+});
