@@ -29,3 +29,48 @@ describe('Socket.IO handshake', () => {
     expect((await connect({ token: user.accessToken })).error).toBe('UNAUTHORIZED');
   });
 });
+
+/** Logs in the way the browser does (next-auth credentials) and returns the session cookie. */
+async function browserSessionCookie(identifier: string, password: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const res = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, identifier, password, json: 'true' }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
+  if (!session) throw new Error(`no session cookie (${res.status})`);
+  return session.split(';')[0]!;
+}
+
+function connectWithCookie(cookie: string): Promise<{ ready?: { userId: number }; error?: string }> {
+  const socket = io(baseUrl(), { extraHeaders: { cookie }, transports: ['polling'], reconnection: false, timeout: 5000 });
+  sockets.push(socket);
+  return new Promise((resolve) => {
+    socket.on('ready', (ready: { userId: number }) => resolve({ ready }));
+    socket.on('connect_error', (err) => resolve({ error: err.message }));
+  });
+}
+
+describe('Socket.IO with the browser session', () => {
+  it('admits the user signed in through next-auth, by the same cookie the pages use', async () => {
+    const user = await newUser();
+    const cookie = await browserSessionCookie(user.account, user.password);
+    const session = await fetch(`${baseUrl()}/api/auth/session`, { headers: { cookie } });
+    expect(await session.json()).toMatchObject({ user: { email: user.email }, userId: Number(user.userId.replace('usr_', '')) });
+    const result = await connectWithCookie(cookie);
+    expect(result.ready?.userId).toBe(Number(user.userId.replace('usr_', '')));
+  });
+
+  it('refuses a forged session cookie and a wrong password gets no cookie', async () => {
+    expect((await connectWithCookie('next-auth.session-token=forged')).error).toBe('UNAUTHORIZED');
+    const user = await newUser();
+    await expect(browserSessionCookie(user.account, 'Wrong1234')).rejects.toThrow('no session cookie');
+  });
+});
