@@ -6,7 +6,7 @@ import { authSessions, refreshTokens, users, type User } from '@/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { Actor, UserActor } from './actor';
-import { hashToken, newRefreshToken, readAccessToken, signAccessToken } from './tokens';
+import { hashToken, newRefreshToken, readAccessToken, signAccessToken, type AccessClaims } from './tokens';
 
 export type SessionClient = 'api' | 'v1' | 'web';
 
@@ -84,7 +84,11 @@ export async function findLiveSession(db: Db, sessionId: string, generation: num
 
 export async function authenticateAccessToken(db: Db, token: string): Promise<UserActor | null> {
   const claims = await readAccessToken(token);
-  if (!claims) return null;
+  return claims ? actorForClaims(db, claims) : null;
+}
+
+/** The user behind verified token claims, if their session is still live at that generation. */
+export async function actorForClaims(db: Db, claims: AccessClaims): Promise<UserActor | null> {
   const live = await findLiveSession(db, claims.sessionId, claims.generation);
   if (!live || live.user.id !== claims.userId) return null;
   return { kind: 'user', userId: live.user.id, role: live.user.role, sessionId: live.sessionId, user: live.user };
@@ -101,10 +105,20 @@ export function isSystemToken(token: string): boolean {
   return [env.SYSTEM_TOKEN, env.CRON_SECRET].some((secret) => secret !== undefined && safeEqual(token, secret));
 }
 
-export async function authenticate(db: Db, token: string | null): Promise<Actor | null> {
+/** A credential, checked as far as needs no database: the system secret, or a token's signature and expiry. */
+export type Credential = { kind: 'system' } | { kind: 'token'; claims: AccessClaims } | { kind: 'invalid' } | null;
+
+export async function readCredential(token: string | null): Promise<Credential> {
   if (!token) return null;
   if (isSystemToken(token)) return { kind: 'system' };
-  return authenticateAccessToken(db, token);
+  const claims = await readAccessToken(token);
+  return claims ? { kind: 'token', claims } : { kind: 'invalid' };
+}
+
+export async function authenticate(db: Db, token: string | null): Promise<Actor | null> {
+  const credential = await readCredential(token);
+  if (credential?.kind === 'system') return credential;
+  return credential?.kind === 'token' ? actorForClaims(db, credential.claims) : null;
 }
 
 export async function revokeSession(db: Db, sessionId: string, reason: string): Promise<void> {

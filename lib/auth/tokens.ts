@@ -10,11 +10,18 @@ export interface AccessClaims {
 }
 
 const ISSUER = 'codemeet';
-let cachedKey: { secret: string; key: Uint8Array } | undefined;
+let cachedKey: { secret: string; key: Promise<CryptoKey> } | undefined;
 
-function signingKey(): Uint8Array {
+/** Imported once: jose would otherwise import the raw secret on every sign and verify. */
+function signingKey(): Promise<CryptoKey> {
   const secret = authSecret();
-  if (cachedKey?.secret !== secret) cachedKey = { secret, key: new TextEncoder().encode(secret) };
+  if (cachedKey?.secret !== secret) {
+    const key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
+    cachedKey = { secret, key };
+  }
   return cachedKey.key;
 }
 
@@ -25,13 +32,13 @@ export async function signAccessToken(claims: AccessClaims, expiresAt: Date): Pr
     .setIssuer(ISSUER)
     .setIssuedAt()
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(signingKey());
+    .sign(await signingKey());
 }
 
 /** Checks signature and expiry only; the session's state is checked against the database by the caller. */
 export async function readAccessToken(token: string): Promise<AccessClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, signingKey(), { issuer: ISSUER, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, await signingKey(), { issuer: ISSUER, algorithms: ['HS256'] });
     const userId = Number(payload.sub);
     if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string' || typeof payload.gen !== 'number') return null;
     return { userId, sessionId: payload.sid, generation: payload.gen };

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db';
 import type { Actor, UserActor } from '@/lib/auth/actor';
-import { authenticate } from '@/lib/auth/sessions';
+import { actorForClaims, readCredential, type Credential } from '@/lib/auth/sessions';
 import { AppError, isAppError, type FieldErrors } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 import { consumeRateLimit, type RateLimitClass, type RateLimitState } from './rate-limit';
@@ -71,10 +71,18 @@ function parseWith<S extends Schema | undefined>(schema: S, value: unknown, wher
   return parsed.data as Out<S>;
 }
 
-function rateKey(kind: RateLimitClass, actor: Actor | null, request: Request): string {
-  if (kind === 'general' && actor?.kind === 'user') return `u:${actor.userId}`;
+/** General limits are per user (once the token's signature checks out), everything else per client address. */
+function rateKey(kind: RateLimitClass, credential: Credential, request: Request): string {
+  if (kind === 'general' && credential?.kind === 'token') return `u:${credential.claims.userId}`;
   return `ip:${clientIp(request.headers)}`;
 }
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 
 function withRateHeaders(response: Response, state: RateLimitState | null): Response {
   if (!state) return response;
@@ -102,7 +110,19 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
     let rate: RateLimitState | null = null;
     try {
       const db = await getDb();
-      const actor = config.auth === 'none' ? null : await authenticate(db, readToken(request.headers));
+      const credential = config.auth === 'none' ? null : await readCredential(readToken(request.headers));
+      const kind = config.rateLimit ?? 'general';
+      // The session lookup and the rate-limit count are independent round trips: run them together.
+      const [session, counted] = await Promise.all([
+        settle<Actor | null>(
+          credential?.kind === 'token'
+            ? actorForClaims(db, credential.claims)
+            : Promise.resolve(credential?.kind === 'system' ? credential : null),
+        ),
+        kind === 'none' ? null : settle(consumeRateLimit(db, kind, rateKey(kind, credential, request))),
+      ]);
+      if (!session.ok) throw session.error;
+      const actor: Actor | null = session.value;
       if (config.auth !== 'none' && config.auth !== 'optional') {
         if (!actor) throw new AppError('UNAUTHORIZED', 'Authentication token is missing, invalid or expired');
         if (config.auth === 'system' && actor.kind !== 'system') throw new AppError('FORBIDDEN', 'Only the system may call this endpoint');
@@ -113,8 +133,8 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
           throw new AppError('FORBIDDEN', 'Administrators only');
         }
       }
-      const kind = config.rateLimit ?? 'general';
-      if (kind !== 'none') rate = await consumeRateLimit(db, kind, rateKey(kind, actor, request));
+      if (counted && !counted.ok) throw counted.error;
+      rate = counted?.value ?? null;
       const params = parseWith(config.params, await next.params, 'path') as Out<P>;
       const query = parseWith(config.query, searchParamsObject(request.url), 'query') as Out<Q>;
       let body = undefined as Out<B>;
