@@ -34,6 +34,9 @@ const EnvSchema = z.object({
     .default(2 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SANDBOX_ALLOW_UNSAFE: bool.default(false),
+  /** Parallel sandboxed runs (default: the core count) and runs allowed to wait before a 503. */
+  SANDBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  SANDBOX_MAX_QUEUE: z.coerce.number().int().min(0).max(1000).default(32),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

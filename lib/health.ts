@@ -1,12 +1,15 @@
 import 'server-only';
 import { getDatabase } from '@/db';
 import pkg from '@/package.json';
+import { sandboxStatus, type SandboxStatus } from '@/server/sandbox';
 
 export interface Health {
   status: 'ok' | 'degraded';
   version: string;
   uptimeSeconds: number;
   database: { status: 'up' | 'down'; driver: 'pglite' | 'postgres' | 'unknown'; latencyMs?: number; error?: string };
+  /** Whether user code can run, and how it is isolated; the app serves everything else without it. */
+  sandbox: SandboxStatus;
 }
 
 export async function checkHealth(): Promise<Health> {
@@ -21,6 +24,7 @@ export async function checkHealth(): Promise<Health> {
   }
   return {
     status: database.status === 'up' ? 'ok' : 'degraded',
+    sandbox: await sandboxStatus(),
     version: pkg.version,
     uptimeSeconds: Math.round(process.uptime()),
     database,

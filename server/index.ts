@@ -8,6 +8,7 @@ import { ensureAuthSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
 import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
+import { getSandbox } from './sandbox';
 import { ApiRouter } from './api-router';
 import { attachRealtime } from './realtime';
 
@@ -28,6 +29,20 @@ async function main(): Promise<void> {
   await migrateDatabase(database);
   await ensureAuthSecret(database.db);
   if (env.SEED_DEMO) await seedDemoData(database.db);
+  // The one sandbox of this process, configured before any route asks for it; startup says how user code will run.
+  const sandbox = getSandbox({
+    allowUnsafe: env.SANDBOX_ALLOW_UNSAFE,
+    concurrency: env.SANDBOX_CONCURRENCY,
+    maxQueue: env.SANDBOX_MAX_QUEUE,
+    logger: logger.child({ component: 'sandbox' }),
+  });
+  const sandboxState = await sandbox.status();
+  if (sandboxState.mode === 'bwrap') logger.info({ sandbox: sandboxState }, 'code sandbox ready');
+  else if (sandboxState.mode === 'unsafe')
+    logger.warn({ sandbox: sandboxState }, 'code runs UNSANDBOXED (SANDBOX_ALLOW_UNSAFE): developer machines only');
+  else logger.error({ sandbox: sandboxState }, 'code sandbox unavailable: code execution endpoints will answer 503');
+  // Toolchain caches (C++ precompiled header, javac startup archive) warm in the background.
+  if (sandboxState.available) void sandbox.prepare().catch((error: unknown) => logger.warn({ err: error }, 'sandbox warm-up failed'));
   if (env.APP_URL) process.env.NEXTAUTH_URL ??= env.APP_URL;
   else process.env.AUTH_TRUST_HOST ??= '1';
 
@@ -73,6 +88,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server.closeIdleConnections();
     await realtime.close();
+    await sandbox.close();
     await new Promise((resolve) => server.close(resolve));
     await closeDatabase();
     process.exit(0);

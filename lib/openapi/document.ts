@@ -17,7 +17,16 @@ const SECURITY: Record<Security, Array<Record<string, string[]>>> = {
 };
 
 function operationObject(op: Operation) {
-  const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+  const params: Array<Record<string, unknown>> = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+  if (op.query) {
+    const { properties = {} } = toSchema(op.query, 'input') as { properties?: Record<string, unknown> };
+    for (const [name, schema] of Object.entries(properties)) params.push({ name, in: 'query', required: false, schema });
+  }
   const requestBody = op.body
     ? { required: true, content: { 'application/json': { schema: toSchema(op.body, 'input') } } }
     : op.multipart

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import * as res from '@/lib/validation/responses';
+import { paginationQuery } from '@/lib/http/pagination';
+import * as execution from '@/lib/validation/execution';
 import * as users from '@/lib/validation/users';
 
 export type Security = 'none' | 'user' | 'admin' | 'system';
@@ -15,6 +17,7 @@ export interface Operation {
   rateLimit?: 'auth' | 'general';
   body?: z.ZodType;
   multipart?: { field: string; description: string };
+  query?: z.ZodType;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 }
 
@@ -245,6 +248,69 @@ export const OPERATIONS: Operation[] = [
       401: problem('UNAUTHORIZED'),
       413: problem('PAYLOAD_TOO_LARGE'),
       415: problem('UNSUPPORTED_MEDIA_TYPE'),
+    },
+  },
+  // Code execution and judging (server/sandbox), for practice now and interview rooms later
+  {
+    method: 'post',
+    path: '/api/v1/executions',
+    contract: 'codemeet-v1',
+    tag: 'Code execution (v1)',
+    summary: 'Run code on stdin in the sandbox (the run_code event as REST)',
+    description:
+      'Answers the code_output event’s fields (output, error, runtime) plus a verdict-style status, the exit code and peak memory.',
+    security: 'user',
+    body: execution.executionBody,
+    responses: {
+      200: { description: 'Ran (status tells how it ended)', schema: res.executionResponse },
+      400: problem('VALIDATION_ERROR'),
+      401: problem('UNAUTHORIZED'),
+      429: problem('RATE_LIMIT_EXCEEDED'),
+      503: problem('SERVICE_UNAVAILABLE: the runner is busy (Retry-After) or has no sandbox'),
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/submissions',
+    contract: 'codemeet-v1',
+    tag: 'Code execution (v1)',
+    summary: 'Judge a solution against a practice problem (4.4’s answer)',
+    description:
+      'Without testCases the problem’s own cases are used, hidden ones included (judged without revealing their data). testCases use 4.4’s format: input is the comma-separated JSON arguments, expectedOutput the JSON result.',
+    security: 'user',
+    body: execution.submissionBody,
+    responses: {
+      201: { description: 'Judged and stored', schema: res.submissionResponse },
+      400: problem('VALIDATION_ERROR'),
+      401: problem('UNAUTHORIZED'),
+      503: problem('SERVICE_UNAVAILABLE'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/submissions',
+    contract: 'codemeet-v1',
+    tag: 'Code execution (v1)',
+    summary: 'The caller’s submissions, newest first (Appendix B pagination)',
+    security: 'user',
+    query: paginationQuery(execution.SUBMISSION_SORT_FIELDS, 'createdAt'),
+    responses: {
+      200: { description: 'A page', schema: res.submissionPageResponse },
+      400: problem('VALIDATION_ERROR'),
+      401: problem('UNAUTHORIZED'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/submissions/{submissionId}',
+    contract: 'codemeet-v1',
+    tag: 'Code execution (v1)',
+    summary: 'One of the caller’s submissions, with its code',
+    security: 'user',
+    responses: {
+      200: { description: 'The submission', schema: res.submissionResponse },
+      401: problem('UNAUTHORIZED'),
+      404: problem('NOT_FOUND'),
     },
   },
 ];

@@ -88,4 +88,61 @@ export const healthResponse = z.object({
     latencyMs: z.number().optional(),
     error: z.string().optional(),
   }),
+  sandbox: z.object({
+    available: z.boolean(),
+    mode: z.enum(['bwrap', 'unsafe', 'unavailable']),
+    reason: z.string().optional(),
+    cgroups: z.object({ memory: z.boolean(), pids: z.boolean() }),
+  }),
+});
+
+export const executionResponse = z
+  .object({
+    status: z.enum(['success', 'runtime_error', 'time_limit_exceeded', 'compile_error', 'memory_limit_exceeded', 'output_limit_exceeded']),
+    output: z.string(),
+    error: z.string().nullable(),
+    exitCode: z.number().int().nullable(),
+    runtime: z.string().meta({ example: '52ms' }),
+    memory: z.string().meta({ example: '42.1MB' }),
+  })
+  .meta({ id: 'CodeOutput' });
+
+const caseResult = z.object({
+  testCase: z.number().int(),
+  passed: z.boolean(),
+  status: z.string(),
+  runtime: z.string(),
+  memory: z.string(),
+  hidden: z.boolean(),
+  input: z.array(z.unknown()).optional(),
+  expected: z.unknown().optional(),
+  actual: z.unknown().optional(),
+  stdout: z.string().optional(),
+  error: z.string().optional(),
+});
+
+export const submissionResponse = z
+  .object({
+    submissionId: z.string(),
+    problem: z.string(),
+    language: z.string(),
+    status: z.enum([
+      'accepted',
+      'wrong_answer',
+      'runtime_error',
+      'time_limit_exceeded',
+      'compile_error',
+      'memory_limit_exceeded',
+      'output_limit_exceeded',
+    ]),
+    compileOutput: z.string().optional(),
+    results: z.array(caseResult),
+    submittedAt: z.string(),
+    code: z.string().optional(),
+  })
+  .meta({ id: 'Submission' });
+
+export const submissionPageResponse = z.object({
+  items: z.array(submissionResponse),
+  pagination: z.object({ page: z.number().int(), pageSize: z.number().int(), totalItems: z.number().int(), totalPages: z.number().int() }),
 });

@@ -1,0 +1,114 @@
+import 'server-only';
+import { and, count, desc, asc, eq } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { submissions, type StoredCaseResult, type Submission } from '@/db/schema';
+import type { UserActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { pageWindow, toPage, type Page, type PageRequest } from '@/lib/http/pagination';
+import type { SUBMISSION_SORT_FIELDS } from '@/lib/validation/execution';
+import {
+  PROBLEMS,
+  SandboxBusyError,
+  SandboxInputError,
+  SandboxUnavailableError,
+  execute,
+  judge,
+  testCaseFromStrings,
+  type ExecuteResult,
+  type LanguageId,
+  type ProblemFixture,
+  type TestCase,
+} from '@/server/sandbox';
+
+/** Engine errors in the contract's terms: a full queue or a missing jail is 503, bad test data is 400. */
+async function inSandbox<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof SandboxBusyError) {
+      throw new AppError('SERVICE_UNAVAILABLE', 'The code runner is busy; try again shortly', { retryAfter: error.retryAfterSeconds });
+    }
+    if (error instanceof SandboxUnavailableError) {
+      throw new AppError('SERVICE_UNAVAILABLE', 'Code execution is not available on this server', { retryAfter: 60 });
+    }
+    if (error instanceof SandboxInputError) {
+      throw new AppError('VALIDATION_ERROR', error.message, { fieldErrors: { testCases: [error.message] } });
+    }
+    throw error;
+  }
+}
+
+export interface RunCodeInput {
+  language: LanguageId;
+  code: string;
+  input: string;
+}
+
+/** The contract's run_code: runs a program on the given stdin inside the jail. */
+export function runCode(_actor: UserActor, input: RunCodeInput): Promise<ExecuteResult> {
+  return inSandbox(() => execute({ language: input.language, code: input.code, stdin: input.input }));
+}
+
+export interface SubmitInput {
+  problem: string;
+  language: LanguageId;
+  code: string;
+  testCases?: Array<{ input: string; expectedOutput: string }>;
+}
+
+function findProblem(slug: string): ProblemFixture {
+  const problem = Object.values(PROBLEMS).find((p) => p.slug === slug);
+  if (!problem) throw new AppError('QUESTION_NOT_FOUND', `No problem ${slug}`);
+  return problem;
+}
+
+/** Judges a solution against the problem's test cases (hidden ones included) or the caller's, and keeps the result. */
+export async function submitSolution(db: Db, actor: UserActor, input: SubmitInput): Promise<Submission> {
+  const problem = findProblem(input.problem);
+  const custom = input.testCases !== undefined;
+  const testCases: TestCase[] = custom
+    ? await inSandbox(async () => input.testCases!.map((t) => testCaseFromStrings(t.input, t.expectedOutput)))
+    : problem.testCases;
+  const verdict = await inSandbox(() => judge({ language: input.language, code: input.code, problem: problem.spec, testCases }));
+  const results: StoredCaseResult[] = verdict.results.map((r) => ({ ...r }));
+  const [row] = await db
+    .insert(submissions)
+    .values({
+      userId: actor.userId,
+      problem: problem.slug,
+      language: input.language,
+      code: input.code,
+      customTests: custom,
+      status: verdict.status,
+      compileOutput: verdict.compileOutput ?? null,
+      results,
+    })
+    .returning();
+  return row!;
+}
+
+/** A user's own submission; anyone else's reads as not found. */
+export async function getSubmission(db: Db, actor: UserActor, id: number): Promise<Submission> {
+  const [row] = await db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.id, id), eq(submissions.userId, actor.userId)));
+  if (!row) throw new AppError('NOT_FOUND', 'Submission not found');
+  return row;
+}
+
+export async function listSubmissions(
+  db: Db,
+  actor: UserActor,
+  request: PageRequest<(typeof SUBMISSION_SORT_FIELDS)[number]>,
+): Promise<Page<Submission>> {
+  const column = { createdAt: submissions.createdAt, status: submissions.status, problem: submissions.problem }[request.sortBy];
+  const order = request.sortOrder === 'asc' ? asc(column) : desc(column);
+  const { offset, limit } = pageWindow(request);
+  const mine = eq(submissions.userId, actor.userId);
+  const [rows, [total]] = await Promise.all([
+    db.select().from(submissions).where(mine).orderBy(order, desc(submissions.id)).limit(limit).offset(offset),
+    db.select({ n: count() }).from(submissions).where(mine),
+  ]);
+  return toPage(rows, total?.n ?? 0, request);
+}

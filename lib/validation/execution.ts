@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { LANGUAGES, PROBLEMS, findLanguage } from '@/server/sandbox';
+import { requiredString } from './common';
+
+export const LANGUAGE_IDS = Object.keys(LANGUAGES);
+export const PROBLEM_SLUGS = Object.values(PROBLEMS).map((p) => p.slug) as [string, ...string[]];
+
+/** "JavaScript", "js", "python3", "C++", … resolve to the engine's language ids. */
+export const languageSchema = requiredString('Language').transform((value, ctx) => {
+  const language = findLanguage(value);
+  if (!language) {
+    ctx.addIssue({ code: 'custom', message: `Language must be one of ${LANGUAGE_IDS.join(', ')}` });
+    return z.NEVER;
+  }
+  return language.id;
+});
+
+const codeSchema = requiredString('Code').min(1, 'Code is required').max(100_000, 'Code must be at most 100,000 characters');
+
+// codemeet-api.md WebSocket "run_code", as a REST call.
+export const executionBody = z.object({
+  language: languageSchema,
+  code: codeSchema,
+  input: z.string({ error: 'Input must be text' }).max(500_000, 'Input must be at most 500,000 characters').optional().default(''),
+});
+
+// codemeet-api.md 4.4's body, judged against a practice problem.
+export const submissionBody = z.object({
+  problem: z.enum(PROBLEM_SLUGS, { error: `Problem must be one of ${PROBLEM_SLUGS.join(', ')}` }),
+  language: languageSchema,
+  code: codeSchema,
+  testCases: z
+    .array(
+      z.object({
+        input: requiredString('Test case input').max(100_000, 'Test case input must be at most 100,000 characters'),
+        expectedOutput: requiredString('Expected output').max(100_000, 'Expected output must be at most 100,000 characters'),
+      }),
+      { error: 'testCases must be a list of { input, expectedOutput }' },
+    )
+    .min(1, 'Give at least one test case, or leave testCases out to use the problem’s own')
+    .max(50, 'At most 50 test cases')
+    .optional(),
+});
+
+export const SUBMISSION_SORT_FIELDS = ['createdAt', 'status', 'problem'] as const;

@@ -1,0 +1,454 @@
+import 'server-only';
+
+import { MB } from './config';
+import { createPrivateDir, removeTree, writeNewFile } from './fsutil';
+import { EXIT_SIGXCPU, JAILED_PATHS, startJail, type JailHost, type JailLimits, type JailOutcome, type JailPaths } from './jail';
+import type { Command, Language, LanguageContext, Program, Toolchain } from './languages';
+import { HarnessStreamParser, newNonce, parseCaseReport, type CaseReport } from './protocol';
+import type { CaseResult, CaseStatus, ExecuteResult, ExecutionStatus, ProblemSpec, SandboxLimits, TestCase, Verdict } from './types';
+import { valuesEqual } from './values';
+
+/** What the engine needs from the sandbox runtime: a working jail and prepared toolchains. */
+export interface EngineContext {
+  host: JailHost;
+  /** Root-owned directory holding the per-run directories. */
+  runRoot: string;
+  toolchain: Toolchain;
+  /** Host path of the language's prepared cache directory. */
+  cacheDir: string;
+  /** Toolchain paths outside /usr that must be bound into the jail. */
+  readOnlyBinds: string[];
+}
+
+/** Extra room above the memory limit for RLIMIT_AS: shared libraries and stacks are mapped, not used. */
+const ADDRESS_SPACE_SLACK = 64 * MB;
+const COMPILE_OUTPUT_LIMIT = 256 * 1024;
+const SHOWN_OUTPUT_LIMIT = 64 * 1024;
+const SHOWN_ERROR_LIMIT = 4096;
+/** What g++ and javac print when they hit RLIMIT_AS or the heap limit. */
+const COMPILER_OUT_OF_MEMORY = /virtual memory exhausted|out of memory|OutOfMemoryError/i;
+
+interface RunDir {
+  dir: string;
+  ctx: LanguageContext;
+}
+
+/** Creates a private run directory, hands it to `fn`, and always removes it afterwards. */
+async function withRunDir<T>(engine: EngineContext, limits: SandboxLimits, fn: (run: RunDir) => Promise<T>): Promise<T> {
+  const dir = await createPrivateDir(engine.runRoot, 'run-', engine.host.jailUser ?? undefined);
+  const paths: JailPaths = engine.host.mode === 'bwrap' ? JAILED_PATHS : { box: dir, cache: engine.cacheDir };
+  try {
+    return await fn({ dir, ctx: { paths, toolchain: engine.toolchain, limits } });
+  } finally {
+    // startJail's outcome only settles once every process of the run is gone.
+    await removeTree(dir);
+  }
+}
+
+function jailLimits(language: Language, limits: SandboxLimits, phase: 'compile' | 'run', wallMs: number): JailLimits {
+  const memoryBytes = (phase === 'compile' ? limits.compileMemoryLimitMb : limits.memoryLimitMb) * MB;
+  return {
+    wallMs,
+    cpuSeconds: Math.ceil(wallMs / 1000) + 1,
+    memoryBytes,
+    addressSpaceBytes: language.limitAddressSpace ? memoryBytes + ADDRESS_SPACE_SLACK : null,
+    // Compilers (javac, esbuild, g++ and its subprocesses) need more threads than a judged program.
+    maxProcesses: phase === 'compile' ? Math.max(limits.maxProcesses, 128) : limits.maxProcesses,
+    fileSizeBytes: phase === 'compile' ? Math.max(limits.fileSizeLimitBytes, 64 * MB) : limits.fileSizeLimitBytes,
+    tmpSizeBytes: phase === 'compile' ? Math.max(limits.tmpSizeBytes, 256 * MB) : limits.tmpSizeBytes,
+    openFiles: limits.openFilesLimit,
+    outputBytes: phase === 'compile' ? COMPILE_OUTPUT_LIMIT : limits.outputLimitBytes,
+  };
+}
+
+function spec(engine: EngineContext, run: RunDir, command: Command, writable: boolean, limits: JailLimits) {
+  return {
+    argv: command.argv,
+    env: command.env,
+    workDir: run.dir,
+    workDirWritable: writable,
+    cacheDir: engine.cacheDir,
+    readOnlyBinds: engine.readOnlyBinds,
+    limits,
+  };
+}
+
+async function writeProgram(run: RunDir, program: Program): Promise<void> {
+  for (const file of program.files) await writeNewFile(run.dir, file.name, file.content);
+}
+
+/** Runs the compile step, if any. Returns compiler output on failure, null on success. */
+async function compile(engine: EngineContext, language: Language, run: RunDir, program: Program): Promise<string | null> {
+  if (!program.compile) return null;
+  const limits = run.ctx.limits;
+  const jail = await startJail(
+    engine.host,
+    spec(engine, run, program.compile, true, jailLimits(language, limits, 'compile', limits.compileTimeLimitMs)),
+    { keepStdout: true },
+  );
+  jail.endStdin();
+  const outcome = await jail.outcome;
+  if (outcome.exitCode === 0 && outcome.killedBy === null) return null;
+  const output = cleanPaths(decode(Buffer.concat([outcome.stdout, outcome.stderr])), run.ctx.paths);
+  const reason =
+    outcome.killedBy === 'time' || outcome.exitCode === EXIT_SIGXCPU
+      ? `Compilation exceeded the time limit (${limits.compileTimeLimitMs} ms).`
+      : outcome.oomKilled || COMPILER_OUT_OF_MEMORY.test(output)
+        ? `Compilation exceeded the memory limit (${limits.compileMemoryLimitMb} MB).`
+        : outcome.killedBy === 'output'
+          ? 'Compilation produced too much output.'
+          : outcome.exitCode > 128
+            ? `The compiler was killed (${describeExit(outcome.exitCode)}).`
+            : '';
+  return [output.slice(0, SHOWN_OUTPUT_LIMIT), reason].filter(Boolean).join('\n') || 'Compilation failed.';
+}
+
+/* --------------------------------- execute -------------------------------- */
+
+export async function runProgram(
+  engine: EngineContext,
+  language: Language,
+  code: string,
+  stdin: Buffer,
+  limits: SandboxLimits,
+): Promise<ExecuteResult> {
+  return withRunDir(engine, limits, async (run) => {
+    const program = language.program(code, run.ctx);
+    await writeProgram(run, program);
+    const compileOutput = await compile(engine, language, run, program);
+    if (compileOutput !== null) {
+      return {
+        status: 'compile_error',
+        stdout: '',
+        stderr: compileOutput,
+        exitCode: null,
+        runtimeMs: 0,
+        memoryKb: 0,
+        compileOutput,
+      };
+    }
+    const jail = await startJail(
+      engine.host,
+      spec(engine, run, program.run, false, jailLimits(language, limits, 'run', limits.timeLimitMs)),
+      { keepStdout: true },
+    );
+    jail.writeStdin(stdin);
+    jail.endStdin();
+    const outcome = await jail.outcome;
+    const stderr = decode(outcome.stderr);
+    return {
+      status: executionStatus(language, outcome, stderr),
+      stdout: decode(outcome.stdout),
+      stderr: cleanPaths(stderr, run.ctx.paths),
+      exitCode: outcome.exitCode,
+      runtimeMs: round(outcome.wallMs),
+      memoryKb: outcome.peakMemoryKb,
+    };
+  });
+}
+
+function executionStatus(language: Language, outcome: JailOutcome, stderr: string): ExecutionStatus {
+  const fatal = fatalVerdict(language, outcome, stderr);
+  if (fatal) return fatal;
+  return outcome.exitCode === 0 ? 'success' : 'runtime_error';
+}
+
+/** The verdict implied by how a process ended, when it was a limit rather than the program's choice. */
+function fatalVerdict(
+  language: Language,
+  outcome: JailOutcome,
+  stderr: string,
+): 'output_limit_exceeded' | 'time_limit_exceeded' | 'memory_limit_exceeded' | null {
+  if (outcome.killedBy === 'output') return 'output_limit_exceeded';
+  // Before time: a runtime thrashing near its heap limit often reports OOM only after the clock ran out.
+  if (outcome.oomKilled) return 'memory_limit_exceeded';
+  if (outcome.exitCode !== 0 && language.outOfMemory.test(stderr)) return 'memory_limit_exceeded';
+  if (outcome.killedBy === 'time' || outcome.exitCode === EXIT_SIGXCPU) return 'time_limit_exceeded';
+  return null;
+}
+
+/* ---------------------------------- judge --------------------------------- */
+
+interface CaseState {
+  testCase: TestCase;
+  /** Index into the submitted test cases. */
+  original: number;
+  hidden: boolean;
+  stdout: Buffer[];
+  stdoutBytes: number;
+  startedAt: bigint | null;
+  report: CaseReport | null;
+}
+
+export type JudgeRun = { kind: 'compile_error'; compileOutput: string } | { kind: 'judged'; results: CaseResult[] };
+
+export async function judgeProgram(
+  engine: EngineContext,
+  language: Language,
+  code: string,
+  problem: ProblemSpec,
+  testCases: TestCase[],
+  limits: SandboxLimits,
+): Promise<JudgeRun> {
+  return withRunDir(engine, limits, async (run) => {
+    const program = language.harness(code, problem, run.ctx);
+    await writeProgram(run, program);
+    const compileOutput = await compile(engine, language, run, program);
+    if (compileOutput !== null) return { kind: 'compile_error', compileOutput };
+    return runCases(engine, language, run, program, problem, testCases);
+  });
+}
+
+async function runCases(
+  engine: EngineContext,
+  language: Language,
+  run: RunDir,
+  program: Program,
+  problem: ProblemSpec,
+  testCases: TestCase[],
+): Promise<JudgeRun> {
+  const limits = run.ctx.limits;
+  // Visible cases run first; hidden input is only sent once every visible result is in,
+  // so nothing revealed to the user (stdout, errors, results) can contain hidden data.
+  const all: CaseState[] = testCases.map((testCase, original) => ({
+    testCase,
+    original,
+    hidden: testCase.hidden === true,
+    stdout: [],
+    stdoutBytes: 0,
+    startedAt: null,
+    report: null,
+  }));
+  const cases = [...all.filter((c) => !c.hidden), ...all.filter((c) => c.hidden)];
+  const visibleCount = cases.filter((c) => !c.hidden).length;
+  const wallMs = limits.startupTimeLimitMs + cases.length * limits.timeLimitMs + 1000;
+  const nonce = newNonce();
+  const parser = new HarnessStreamParser(nonce);
+
+  let current = -1;
+  let phase: 'visible' | 'hidden' = 'visible';
+  let compileError: string | null = null;
+  let loadError: string | null = null;
+  let protocolError: string | null = null;
+  let fatalCase: number | null = null;
+  let fatalStatus: CaseStatus | null = null;
+  const visibleStderr: Buffer[] = [];
+  let preamble: Buffer[] = [];
+  // Once the supervisor has decided (a limit, all results in, a protocol error), anything
+  // still buffered in the pipes is ignored: it must not change the verdict it took.
+  let stopped = false;
+  const stop = (reason: 'time' | 'done') => {
+    stopped = true;
+    jail.kill(reason);
+  };
+
+  const jail = await startJail(engine.host, spec(engine, run, program.run, false, jailLimits(language, limits, 'run', wallMs)), {
+    keepStdout: false,
+    onStdout: (chunk) => parser.push(chunk).forEach(handle),
+    onStderr: (chunk) => {
+      if (phase === 'visible') visibleStderr.push(chunk);
+    },
+  });
+
+  let timer = setTimeout(() => stop('time'), limits.startupTimeLimitMs);
+  const sendCases = (from: number, to: number) => {
+    for (const state of cases.slice(from, to)) jail.writeStdin(`${JSON.stringify(state.testCase.args)}\n`);
+  };
+  const startHiddenPhase = () => {
+    phase = 'hidden';
+    sendCases(visibleCount, cases.length);
+    jail.endStdin();
+  };
+
+  function handle(event: ReturnType<HarnessStreamParser['push']>[number]): void {
+    if (stopped) return;
+    switch (event.kind) {
+      case 'text': {
+        const target = cases[current];
+        // After the switch, output belongs to the hidden cases even before the next one starts.
+        if (!target || (phase === 'hidden' && !target.hidden)) {
+          preamble.push(event.data);
+        } else if (target.stdoutBytes < SHOWN_OUTPUT_LIMIT) {
+          target.stdout.push(event.data);
+          target.stdoutBytes += event.data.length;
+        }
+        return;
+      }
+      case 'start': {
+        const next = cases[current + 1];
+        if (event.index !== current + 1 || !next) return fail('unexpected case start');
+        current += 1;
+        next.startedAt = process.hrtime.bigint();
+        if (preamble.length > 0) {
+          next.stdout.push(...preamble);
+          preamble = [];
+        }
+        clearTimeout(timer);
+        timer = setTimeout(() => stop('time'), limits.timeLimitMs);
+        return;
+      }
+      case 'result': {
+        const state = cases[current];
+        const report = parseCaseReport(event.payload);
+        if (!state || state.report || !report) return fail('malformed result');
+        clearTimeout(timer);
+        state.report = report;
+        if (report.oom) {
+          fatalCase = current;
+          fatalStatus = 'memory_limit_exceeded';
+          return stop('done');
+        }
+        if (current === cases.length - 1) return stop('done');
+        if (current === visibleCount - 1) startHiddenPhase();
+        return;
+      }
+      // Only believable before any hidden input was sent: later, such a marker could only be
+      // forged by user code that found the nonce, and its text must not be shown.
+      case 'compile-error':
+        if (phase === 'hidden') return fail('late compile marker');
+        compileError = event.message;
+        return stop('done');
+      case 'load-error':
+        if (phase === 'hidden') return fail('late load marker');
+        loadError = event.message;
+        return stop('done');
+    }
+  }
+
+  function fail(reason: string): void {
+    protocolError = `Judge protocol violated (${reason}); was the output stream tampered with?`;
+    stop('done');
+  }
+
+  jail.writeStdin(`${nonce}\n`);
+  if (visibleCount > 0) {
+    sendCases(0, visibleCount);
+    if (visibleCount === cases.length) jail.endStdin();
+  } else {
+    startHiddenPhase();
+  }
+
+  const outcome = await jail.outcome;
+  clearTimeout(timer);
+  parser.end().forEach(handle);
+  if (compileError !== null) return { kind: 'compile_error', compileOutput: cleanPaths(compileError, run.ctx.paths) };
+
+  const allDone = cases.every((c) => c.report !== null);
+  if (!allDone && fatalCase === null) {
+    // The process ended early: blame the case that was running, or the next one to run.
+    const running = cases[current];
+    fatalCase = running && !running.report ? current : current + 1;
+    const stderr = decode(outcome.stderr);
+    fatalStatus =
+      protocolError !== null || loadError !== null ? 'runtime_error' : (fatalVerdict(language, outcome, stderr) ?? 'runtime_error');
+  }
+
+  const visibleError = (): string => {
+    if (protocolError) return protocolError;
+    if (loadError) return cleanPaths(loadError, run.ctx.paths).slice(0, SHOWN_ERROR_LIMIT);
+    const stderr = cleanPaths(decode(Buffer.concat(visibleStderr)), run.ctx.paths).trim();
+    const tail = stderr.length > SHOWN_ERROR_LIMIT ? `…${stderr.slice(-SHOWN_ERROR_LIMIT)}` : stderr;
+    return [tail, describeEnd(outcome, limits)].filter(Boolean).join('\n');
+  };
+
+  const results: CaseResult[] = cases.map((state, position) => {
+    const { testCase } = state;
+    let status: CaseStatus;
+    let actual: unknown;
+    let error: string | undefined;
+    let runtimeMs = state.report?.ms ?? 0;
+    let memoryKb = state.report?.kb ?? 0;
+    if (position === fatalCase) {
+      status = fatalStatus ?? 'runtime_error';
+      if (!state.report) {
+        runtimeMs = state.startedAt === null ? 0 : Number(process.hrtime.bigint() - state.startedAt) / 1e6;
+        memoryKb = outcome.peakMemoryKb;
+        error = visibleError();
+      } else {
+        error = state.report.err;
+      }
+    } else if (!state.report) {
+      status = 'skipped';
+    } else if (!state.report.ok) {
+      status = 'runtime_error';
+      error = cleanPaths(state.report.err ?? 'error', run.ctx.paths);
+    } else {
+      actual = state.report.v;
+      status = valuesEqual(problem.returns, problem.compare, actual, testCase.expected) ? 'accepted' : 'wrong_answer';
+    }
+    if (!memoryKb) memoryKb = outcome.peakMemoryKb;
+    const base = {
+      testCase: state.original + 1,
+      passed: status === 'accepted',
+      status,
+      runtimeMs: round(Math.min(runtimeMs, limits.timeLimitMs)),
+      memoryKb,
+      hidden: state.hidden,
+    };
+    if (state.hidden) return base;
+    const stdout = decode(Buffer.concat(state.stdout));
+    return {
+      ...base,
+      input: testCase.args,
+      expected: testCase.expected,
+      ...(actual !== undefined ? { actual } : {}),
+      ...(stdout ? { stdout } : {}),
+      ...(error ? { error } : {}),
+    };
+  });
+  results.sort((a, b) => a.testCase - b.testCase);
+  return { kind: 'judged', results };
+}
+
+/** Overall verdict: the first failing case's, in test-case order. */
+export function overallVerdict(results: CaseResult[]): Verdict {
+  for (const result of results) {
+    if (result.status !== 'accepted' && result.status !== 'skipped') return result.status;
+  }
+  return 'accepted';
+}
+
+/* --------------------------------- helpers -------------------------------- */
+
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/** Output is arbitrary bytes: invalid UTF-8 becomes U+FFFD instead of throwing. */
+function decode(buffer: Buffer): string {
+  return decoder.decode(buffer);
+}
+
+/** Shows `main.cpp:3:5` instead of `/box/main.cpp:3:5`. */
+function cleanPaths(text: string, paths: JailPaths): string {
+  return text.split(`${paths.box}/`).join('');
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+const SIGNAL_NAMES: Record<number, string> = {
+  4: 'SIGILL, illegal instruction',
+  6: 'SIGABRT, aborted',
+  7: 'SIGBUS, bus error',
+  8: 'SIGFPE, arithmetic error such as division by zero',
+  9: 'SIGKILL',
+  11: 'SIGSEGV, segmentation fault: invalid memory access or stack overflow',
+  24: 'SIGXCPU, CPU time limit',
+  25: 'SIGXFSZ, file size limit exceeded',
+};
+
+function describeExit(exitCode: number): string {
+  if (exitCode > 128) {
+    const signal = exitCode - 128;
+    return `signal ${signal}${SIGNAL_NAMES[signal] ? ` (${SIGNAL_NAMES[signal]})` : ''}`;
+  }
+  return `exit code ${exitCode}`;
+}
+
+function describeEnd(outcome: JailOutcome, limits: SandboxLimits): string {
+  if (outcome.killedBy === 'time') return `Time limit exceeded (${limits.timeLimitMs} ms).`;
+  if (outcome.killedBy === 'output') return `Output limit exceeded (${limits.outputLimitBytes} bytes).`;
+  if (outcome.oomKilled) return `Memory limit exceeded (${limits.memoryLimitMb} MB).`;
+  if (outcome.killedBy === 'done') return '';
+  return `Process ended with ${describeExit(outcome.exitCode)} before returning a result.`;
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+
+import type { JailPaths } from '../jail';
+import type { LanguageId, ProblemSpec, SandboxLimits } from '../types';
+
+/** Absolute host paths of the toolchains; null when the host lacks one. */
+export interface Toolchain {
+  node: string;
+  python: string | null;
+  javaHome: string | null;
+  gpp: string | null;
+  esbuild: string | null;
+}
+
+export interface Command {
+  argv: string[];
+  env: Record<string, string>;
+}
+
+/** What the supervisor writes into a fresh run directory, then compiles and runs. */
+export interface Program {
+  files: Array<{ name: string; content: string }>;
+  compile?: Command;
+  run: Command;
+}
+
+export interface LanguageContext {
+  /** Where the run directory and the cache appear to the program. */
+  paths: JailPaths;
+  toolchain: Toolchain;
+  limits: SandboxLimits;
+}
+
+export interface PrepareContext {
+  /** Host path of this language's private cache directory (created, empty on first call). */
+  cacheDir: string;
+  toolchain: Toolchain;
+}
+
+/** A language is one registry entry: how to build a plain program and a judged one. */
+export interface Language {
+  id: LanguageId;
+  displayName: string;
+  /** Lower-case names accepted besides the id ('js', 'py', 'c++', …). */
+  aliases: readonly string[];
+  /** Host toolchain this language needs, for availability checks and binds. */
+  requires: ReadonlyArray<keyof Toolchain>;
+  /** RLIMIT_AS is meaningful (false for V8 and the JVM, which reserve large virtual ranges). */
+  limitAddressSpace: boolean;
+  /** stderr text a runtime prints when it runs out of memory without the OOM killer firing. */
+  outOfMemory: RegExp;
+  /** A plain program: stdin in, stdout out. */
+  program(code: string, ctx: LanguageContext): Program;
+  /** The user's code wrapped by a generated harness speaking the judge protocol (protocol.ts). */
+  harness(code: string, problem: ProblemSpec, ctx: LanguageContext): Program;
+  /** One-time preparation of the cache (precompiled harness pieces), run outside the jail on trusted input only. */
+  prepare(ctx: PrepareContext): Promise<void>;
+  /** Everything prepare() depends on besides the toolchain binaries; a change rebuilds the cache. */
+  cacheVersion: string;
+}

@@ -1,0 +1,147 @@
+import 'server-only';
+
+/** Language ids understood by the engine; aliases ('js', 'py', 'c++', …) resolve to these. */
+export type LanguageId = 'javascript' | 'typescript' | 'python' | 'java' | 'cpp';
+
+/** Outcome of a bare execution (the contract's run_code). */
+export type ExecutionStatus =
+  'success' | 'runtime_error' | 'time_limit_exceeded' | 'compile_error' | 'memory_limit_exceeded' | 'output_limit_exceeded';
+
+/** Verdict of a judged test case or of a whole submission. */
+export type Verdict =
+  | 'accepted'
+  | 'wrong_answer'
+  | 'runtime_error'
+  | 'time_limit_exceeded'
+  | 'compile_error'
+  | 'memory_limit_exceeded'
+  | 'output_limit_exceeded';
+
+/** A case that never ran because an earlier case killed the process (crash or limit) is 'skipped'. */
+export type CaseStatus = Verdict | 'skipped';
+
+/** Resource limits of one run. Every field is optional on input; see DEFAULT_LIMITS. */
+export interface SandboxLimits {
+  /** execute(): wall-clock limit of the run. judge(): wall-clock limit of each test case. */
+  timeLimitMs: number;
+  /** judge(): time allowed from spawn until the first test case starts (interpreter/JVM start). */
+  startupTimeLimitMs: number;
+  /** Memory of the whole run (cgroup memory.limit_in_bytes; heap flags for node/java). */
+  memoryLimitMb: number;
+  /** Bytes accepted on stdout, and separately on stderr; more kills the run (output_limit_exceeded). */
+  outputLimitBytes: number;
+  /** Processes + threads of the run (cgroup pids.max, RLIMIT_NPROC without cgroups). */
+  maxProcesses: number;
+  /** Largest file a run may write (RLIMIT_FSIZE). */
+  fileSizeLimitBytes: number;
+  /** Size of the private /tmp and /dev/shm of a run (tmpfs). */
+  tmpSizeBytes: number;
+  /** RLIMIT_NOFILE. */
+  openFilesLimit: number;
+  /** Wall-clock limit of a compile step. */
+  compileTimeLimitMs: number;
+  /** Memory limit of a compile step. */
+  compileMemoryLimitMb: number;
+  /** Largest stdin accepted by execute(). */
+  stdinLimitBytes: number;
+}
+
+export interface ExecuteRequest {
+  language: string;
+  code: string;
+  stdin?: string | Buffer;
+  limits?: Partial<SandboxLimits>;
+}
+
+export interface ExecuteResult {
+  status: ExecutionStatus;
+  stdout: string;
+  stderr: string;
+  /** Exit code of the program; 128 + n when killed by signal n; null when it never ran (compile_error). */
+  exitCode: number | null;
+  /** Wall-clock time of the run, interpreter/JVM start included. */
+  runtimeMs: number;
+  /** Peak memory of the run (cgroup max_usage) in KiB; 0 when no memory cgroup is available. */
+  memoryKb: number;
+  /** Compiler diagnostics when status is compile_error (also copied to stderr). */
+  compileOutput?: string;
+}
+
+/* ----------------------------- problem spec ----------------------------- */
+
+/**
+ * Value types a problem may use. Adding one means: a validator in values.ts and a
+ * reader/writer mapping in each language's harness generator.
+ */
+export type ValueType =
+  'int' | 'long' | 'double' | 'boolean' | 'string' | 'int[]' | 'long[]' | 'double[]' | 'boolean[]' | 'string[]' | 'int[][]' | 'string[][]';
+
+/**
+ * How an actual return value is compared with the expected one:
+ * - 'exact': deep equality;
+ * - 'unordered': the top-level array may be in any order;
+ * - 'unordered-deep': every array level may be in any order (groupings, subsets);
+ * - { float: eps }: numbers match within eps absolute or relative error.
+ */
+export type CompareMode = 'exact' | 'unordered' | 'unordered-deep' | { float: number };
+
+export interface ProblemParam {
+  name: string;
+  type: ValueType;
+}
+
+export interface ProblemSpec {
+  /** Name of the function (or Solution method) the user writes, per language. */
+  functionName: Record<LanguageId, string>;
+  params: ProblemParam[];
+  returns: ValueType;
+  compare: CompareMode;
+}
+
+export interface TestCase {
+  /** One JSON value per param, in order. */
+  args: unknown[];
+  expected: unknown;
+  /** Hidden cases are judged without revealing input, expected, actual output, stdout or error. */
+  hidden?: boolean;
+}
+
+export interface JudgeRequest {
+  language: string;
+  code: string;
+  problem: ProblemSpec;
+  testCases: TestCase[];
+  limits?: Partial<SandboxLimits>;
+}
+
+export interface CaseResult {
+  /** 1-based index into the submitted testCases. */
+  testCase: number;
+  passed: boolean;
+  status: CaseStatus;
+  /** Time of the call itself, measured inside the jailed process. */
+  runtimeMs: number;
+  /** Peak resident memory of the jailed process up to the end of this case, in KiB. */
+  memoryKb: number;
+  hidden: boolean;
+  input?: unknown[];
+  expected?: unknown;
+  actual?: unknown;
+  stdout?: string;
+  error?: string;
+}
+
+export interface JudgeResult {
+  status: Verdict;
+  compileOutput?: string;
+  results: CaseResult[];
+}
+
+export type SandboxMode = 'bwrap' | 'unsafe' | 'unavailable';
+
+export interface SandboxStatus {
+  available: boolean;
+  mode: SandboxMode;
+  reason?: string;
+  cgroups: { memory: boolean; pids: boolean };
+}

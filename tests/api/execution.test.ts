@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { PROBLEM_TYPE, baseUrl, call, newUser } from './client';
+
+const TWO_SUM_JS = `function twoSum(nums, target) {
+  const seen = new Map();
+  for (let i = 0; i < nums.length; i++) {
+    if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
+    seen.set(nums[i], i);
+  }
+  return [];
+}`;
+
+describe('POST /api/v1/executions (run_code)', () => {
+  it('runs a program on stdin and answers code_output’s fields', async () => {
+    const user = await newUser();
+    const reply = await call('/api/v1/executions', {
+      token: user.accessToken,
+      body: { language: 'Python', code: 'import sys\nprint(sum(int(x) for x in sys.stdin.read().split()))', input: '1 2 3' },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ status: 'success', output: '6\n', error: null, exitCode: 0 });
+    expect(reply.body.runtime).toMatch(/^\d+ms$/);
+    expect(reply.body.memory).toMatch(/^\d+\.\dMB$/);
+  });
+
+  it('reports compile errors, runtime errors and time limits as statuses, not HTTP errors', async () => {
+    const user = await newUser();
+    const compile = await call('/api/v1/executions', {
+      token: user.accessToken,
+      body: { language: 'cpp', code: 'int main( { return 0; }' },
+    });
+    expect(compile.body).toMatchObject({ status: 'compile_error', error: expect.stringContaining('error') });
+    const crash = await call('/api/v1/executions', { token: user.accessToken, body: { language: 'js', code: 'throw new Error("boom")' } });
+    expect(crash.body).toMatchObject({ status: 'runtime_error', error: expect.stringContaining('boom') });
+    const loop = await call('/api/v1/executions', { token: user.accessToken, body: { language: 'javascript', code: 'for(;;){}' } });
+    expect(loop.body).toMatchObject({ status: 'time_limit_exceeded' });
+    // The server is still there.
+    expect((await call('/api/health')).status).toBe(200);
+  });
+
+  it('cannot see the server’s secrets or reach its port', async () => {
+    const user = await newUser();
+    const port = new URL(baseUrl()).port;
+    const code = `
+const fs = require('fs');
+let out = [];
+try { out.push(fs.readFileSync('/etc/shadow', 'utf8').length); } catch (e) { out.push('no-shadow'); }
+out.push(JSON.stringify(process.env));
+const net = require('net');
+const s = net.connect({ host: '127.0.0.1', port: ${port} });
+s.on('connect', () => { console.log(out.join('|') + '|connected'); process.exit(0); });
+s.on('error', () => { console.log(out.join('|') + '|refused'); process.exit(0); });`;
+    const reply = await call('/api/v1/executions', { token: user.accessToken, body: { language: 'javascript', code } });
+    expect(reply.body.status).toBe('success');
+    expect(reply.body.output).toContain('no-shadow');
+    expect(reply.body.output).toContain('refused');
+    expect(reply.body.output).not.toContain('SYSTEM_TOKEN');
+    expect(reply.body.output).not.toContain('test-system-token');
+  });
+
+  it('validates the request: language, code and input', async () => {
+    const user = await newUser();
+    const reply = await call('/api/v1/executions', { token: user.accessToken, body: { language: 'cobol', code: '' } });
+    expect(reply).toMatchObject({
+      status: 400,
+      body: { type: PROBLEM_TYPE, errors: { Language: [expect.stringContaining('javascript')], Code: expect.any(Array) } },
+    });
+    expect((await call('/api/v1/executions', { body: { language: 'js', code: '1' } })).status).toBe(401);
+  });
+});
+
+describe('POST /api/v1/submissions (judge)', () => {
+  it('accepts a correct solution against the problem’s cases without revealing hidden ones, and keeps it', async () => {
+    const user = await newUser();
+    const reply = await call<{ submissionId: string; status: string; results: Array<Record<string, unknown>>; submittedAt: string }>(
+      '/api/v1/submissions',
+      { token: user.accessToken, body: { problem: 'two-sum', language: 'javascript', code: TWO_SUM_JS } },
+    );
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({
+      submissionId: expect.stringMatching(/^sub_\d+$/),
+      status: 'accepted',
+      submittedAt: expect.any(String),
+    });
+    const hidden = reply.body.results.filter((r) => r.hidden);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const r of hidden) expect(Object.keys(r).sort()).toEqual(['hidden', 'memory', 'passed', 'runtime', 'status', 'testCase']);
+    expect(reply.body.results[0]).toMatchObject({
+      testCase: 1,
+      passed: true,
+      runtime: expect.stringMatching(/ms$/),
+      input: [[2, 7, 11, 15], 9],
+    });
+
+    const stored = await call('/api/v1/submissions/' + reply.body.submissionId, { token: user.accessToken });
+    expect(stored.body).toMatchObject({ submissionId: reply.body.submissionId, status: 'accepted', code: TWO_SUM_JS });
+    const list = await call<{ items: unknown[]; pagination: Record<string, number> }>('/api/v1/submissions?pageSize=5', {
+      token: user.accessToken,
+    });
+    expect(list.body.pagination).toEqual({ page: 1, pageSize: 5, totalItems: 1, totalPages: 1 });
+  });
+
+  it('judges against the caller’s test cases in 4.4’s format and reports a wrong answer', async () => {
+    const user = await newUser();
+    const reply = await call<{ status: string; results: Array<Record<string, unknown>> }>('/api/v1/submissions', {
+      token: user.accessToken,
+      body: {
+        problem: 'two-sum',
+        language: 'python',
+        code: 'class Solution:\n    def two_sum(self, nums, target):\n        return [0, 0]\n',
+        testCases: [{ input: '[2,7,11,15], 9', expectedOutput: '[0,1]' }],
+      },
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.body.status).toBe('wrong_answer');
+    expect(reply.body.results).toEqual([expect.objectContaining({ testCase: 1, passed: false, expected: [0, 1], actual: [0, 0] })]);
+  });
+
+  it('refuses test cases that are not JSON, an unknown problem, and another user’s submission', async () => {
+    const user = await newUser();
+    const bad = await call('/api/v1/submissions', {
+      token: user.accessToken,
+      body: { problem: 'two-sum', language: 'js', code: TWO_SUM_JS, testCases: [{ input: 'nums = [1]', expectedOutput: '[0]' }] },
+    });
+    expect(bad).toMatchObject({ status: 400, body: { errors: { TestCases: expect.any(Array) } } });
+    const unknown = await call('/api/v1/submissions', { token: user.accessToken, body: { problem: 'nope', language: 'js', code: '1' } });
+    expect(unknown.body).toMatchObject({ status: 400, errors: { Problem: expect.any(Array) } });
+    const mine = await call<{ submissionId: string }>('/api/v1/submissions', {
+      token: user.accessToken,
+      body: { problem: 'two-sum', language: 'js', code: TWO_SUM_JS },
+    });
+    const other = await newUser();
+    expect((await call('/api/v1/submissions/' + mine.body.submissionId, { token: other.accessToken })).status).toBe(404);
+    expect((await call('/api/v1/submissions', { token: other.accessToken })).body).toMatchObject({
+      items: [],
+      pagination: { totalItems: 0 },
+    });
+  });
+});

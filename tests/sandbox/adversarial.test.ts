@@ -1,0 +1,430 @@
+import { existsSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+import { PROBLEMS } from '@/server/sandbox';
+
+import { jailUserProcesses, leftoverCgroups, leftoverRunDirs, processesMatching, removeWorkRoot, SECRET, testSandbox } from './support';
+
+/**
+ * Hostile programs, each asserting the verdict and that nothing escaped: no process of the
+ * jail user survives a run, no run directory or cgroup is left behind, the supervisor's
+ * secrets never show up in any output.
+ */
+const sandbox = testSandbox({ limits: { timeLimitMs: 2000 } });
+const shadowHead = existsSync('/etc/shadow') ? readFileSync('/etc/shadow', 'utf8').split('\n')[0] : null;
+
+beforeAll(async () => {
+  await sandbox.prepare(['javascript', 'python', 'cpp', 'java']);
+}, 120_000);
+
+afterEach(() => {
+  expect(jailUserProcesses()).toEqual([]);
+  expect(leftoverRunDirs()).toEqual([]);
+  expect(leftoverCgroups()).toEqual([]);
+});
+
+afterAll(async () => {
+  await sandbox.close();
+  removeWorkRoot();
+});
+
+function expectNoSecrets(...outputs: string[]): void {
+  for (const output of outputs) {
+    expect(output).not.toContain(SECRET);
+    if (shadowHead) expect(output).not.toContain(shadowHead);
+  }
+}
+
+describe('time', () => {
+  it('stops an infinite loop', async () => {
+    const started = Date.now();
+    const result = await sandbox.execute({ language: 'javascript', code: 'for (;;) {}', limits: { timeLimitMs: 1000 } });
+    expect(result.status).toBe('time_limit_exceeded');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('stops a sleep past the wall-clock limit', async () => {
+    const result = await sandbox.execute({ language: 'python', code: 'import time\ntime.sleep(30)\n', limits: { timeLimitMs: 1000 } });
+    expect(result.status).toBe('time_limit_exceeded');
+    expect(result.runtimeMs).toBeLessThan(3000);
+  });
+
+  it('survives kill -STOP 0 (the run stops itself; a concurrent run and the supervisor are unaffected)', async () => {
+    const [stopped, neighbour] = await Promise.all([
+      sandbox.execute({
+        language: 'python',
+        code: 'import os, signal\nos.kill(0, signal.SIGSTOP)\nprint("resumed")\n',
+        limits: { timeLimitMs: 1500 },
+      }),
+      sandbox.execute({ language: 'python', code: 'import time\ntime.sleep(0.5)\nprint("neighbour ok")\n' }),
+    ]);
+    expect(stopped.status).toBe('time_limit_exceeded');
+    expect(stopped.stdout).toBe('');
+    expect(neighbour).toMatchObject({ status: 'success', stdout: 'neighbour ok\n' });
+  });
+
+  it('survives kill -9 -1 (only the jail is in reach)', async () => {
+    const [killer, neighbour] = await Promise.all([
+      sandbox.execute({ language: 'python', code: 'import os\nos.system("kill -9 -1")\nprint("still here")\n' }),
+      sandbox.execute({ language: 'python', code: 'import time\ntime.sleep(0.8)\nprint("neighbour ok")\n' }),
+    ]);
+    // The jailed program killed itself (it is in reach of its own kill); nothing else was.
+    expect(['runtime_error', 'success']).toContain(killer.status);
+    expect(neighbour).toMatchObject({ status: 'success', stdout: 'neighbour ok\n' });
+    expect(process.pid).toBeGreaterThan(0);
+  });
+});
+
+describe('processes', () => {
+  it('bounds a fork bomb', async () => {
+    const started = Date.now();
+    const result = await sandbox.execute({
+      language: 'python',
+      code: 'import os\nwhile True:\n    os.fork()\n',
+      limits: { timeLimitMs: 3000 },
+    });
+    expect(['runtime_error', 'time_limit_exceeded']).toContain(result.status);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const after = await sandbox.execute({ language: 'python', code: 'print("machine ok")' });
+    expect(after.stdout).toBe('machine ok\n');
+  });
+
+  it('bounds a shell fork bomb', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: 'import os\nos.system(":(){ :|:& };:")\nprint("done")\n',
+      limits: { timeLimitMs: 3000 },
+    });
+    expect(['success', 'runtime_error', 'time_limit_exceeded']).toContain(result.status);
+  });
+
+  it('bounds a thread bomb', async () => {
+    const code = `#include <thread>
+#include <vector>
+#include <chrono>
+int main() {
+  std::vector<std::thread> threads;
+  for (;;) threads.emplace_back([] { std::this_thread::sleep_for(std::chrono::seconds(60)); });
+}`;
+    const result = await sandbox.execute({ language: 'cpp', code });
+    expect(result.status).toBe('runtime_error');
+    expect(result.stderr).toMatch(/Resource temporarily unavailable|system_error/);
+  });
+
+  it('kills processes that try to outlive the run (double fork, setsid, nohup, detached)', async () => {
+    const python = await sandbox.execute({
+      language: 'python',
+      code: [
+        'import os, subprocess',
+        'os.system("(setsid sh -c \'sleep 1001\' &) ; (nohup sleep 1002 > /dev/null 2>&1 &)")',
+        'if os.fork() == 0:',
+        '    os.setsid()',
+        '    if os.fork() == 0:',
+        '        os.execvp("sleep", ["sleep", "1003"])',
+        '    os._exit(0)',
+        'print("parent done")',
+      ].join('\n'),
+    });
+    expect(python.status).toBe('success');
+    const node = await sandbox.execute({
+      language: 'javascript',
+      code: 'require("child_process").spawn("sleep", ["1004"], { detached: true, stdio: "ignore" }).unref(); console.log("bye")',
+    });
+    expect(node.stdout).toBe('bye\n');
+    for (const needle of ['sleep 1001', 'sleep 1002', 'sleep 1003', 'sleep 1004']) expect(processesMatching(needle)).toEqual([]);
+  });
+});
+
+describe('memory', () => {
+  it('reports a Python memory bomb as memory_limit_exceeded', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: 'hoard = []\nwhile True:\n    hoard.append(bytearray(10**6))\n',
+      limits: { timeLimitMs: 8000, memoryLimitMb: 128 },
+    });
+    expect(result.status).toBe('memory_limit_exceeded');
+  });
+
+  it('reports a single huge allocation as memory_limit_exceeded', async () => {
+    const result = await sandbox.execute({ language: 'python', code: 'x = bytearray(4 * 10**9)\n' });
+    expect(result.status).toBe('memory_limit_exceeded');
+  });
+
+  it('reports a C++ memory bomb as memory_limit_exceeded', async () => {
+    const code = `#include <cstdlib>
+#include <vector>
+int main() {
+  std::vector<char*> hoard;
+  for (;;) { char* p = static_cast<char*>(std::malloc(1 << 20)); for (int i = 0; i < (1 << 20); i += 4096) p[i] = 1; hoard.push_back(p); }
+}`;
+    const result = await sandbox.execute({ language: 'cpp', code, limits: { timeLimitMs: 8000, memoryLimitMb: 128 } });
+    expect(result.status).toBe('memory_limit_exceeded');
+  });
+
+  it('reports a Node heap OOM as memory_limit_exceeded', async () => {
+    const result = await sandbox.execute({
+      language: 'javascript',
+      code: 'const hoard = []; for (;;) hoard.push(new Array(1e6).fill(1));',
+      limits: { timeLimitMs: 8000, memoryLimitMb: 128 },
+    });
+    expect(result.status).toBe('memory_limit_exceeded');
+  });
+
+  it('reports a Java heap OOM as memory_limit_exceeded', async () => {
+    const code = `import java.util.*;
+public class Main { public static void main(String[] a) { List<long[]> hoard = new ArrayList<>(); for (;;) hoard.add(new long[1 << 17]); } }`;
+    const result = await sandbox.execute({ language: 'java', code, limits: { timeLimitMs: 8000, memoryLimitMb: 128 } });
+    expect(result.status).toBe('memory_limit_exceeded');
+  });
+});
+
+describe('output and disk', () => {
+  it('cuts off huge output', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: 'import sys\nwhile True:\n    sys.stdout.write("y" * 65536)\n',
+      limits: { outputLimitBytes: 1024 * 1024 },
+    });
+    expect(result.status).toBe('output_limit_exceeded');
+    expect(result.stdout.length).toBeLessThanOrEqual(1024 * 1024);
+  });
+
+  it('cuts off huge stderr', async () => {
+    const result = await sandbox.execute({
+      language: 'javascript',
+      code: 'for (;;) require("fs").writeSync(2, "e".repeat(65536));',
+      limits: { outputLimitBytes: 1024 * 1024 },
+    });
+    expect(result.status).toBe('output_limit_exceeded');
+  });
+
+  it('bounds filling the disk: one big file, many files, the read-only work directory', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: [
+        'import os',
+        'for target in ["/tmp/big", "/dev/shm/big"]:',
+        '    try:',
+        '        with open(target, "wb") as f:',
+        '            while True: f.write(b"x" * (1 << 20))',
+        '    except OSError as e: print(target, e.errno)',
+        'try:',
+        '    for i in range(100000):',
+        '        with open(f"/tmp/f{i}", "wb") as f: f.write(b"x" * (1 << 20))',
+        'except OSError as e: print("many", e.errno)',
+        'try: open("/box/planted", "w")',
+        'except OSError as e: print("box", e.errno)',
+        'raise SystemExit(1)',
+      ].join('\n'),
+      limits: { timeLimitMs: 8000, memoryLimitMb: 256 },
+    });
+    // Bounded by RLIMIT_FSIZE (EFBIG=27), the tmpfs size (ENOSPC=28) or the memory limit.
+    expect(['runtime_error', 'memory_limit_exceeded']).toContain(result.status);
+    if (result.status === 'runtime_error') {
+      expect(result.stdout).toMatch(/\/tmp\/big (27|28)\n/);
+      expect(result.stdout).toMatch(/box 30\n/);
+    }
+  });
+
+  it('does not let /tmp or /dev/shm files reach the next run', async () => {
+    const write = await sandbox.execute({
+      language: 'python',
+      code: 'open("/tmp/left-behind", "w").write("x")\nopen("/dev/shm/left-behind", "w").write("x")\nprint("written")',
+    });
+    expect(write.stdout).toBe('written\n');
+    const read = await sandbox.execute({
+      language: 'python',
+      code: 'import os\nprint(os.path.exists("/tmp/left-behind"), os.path.exists("/dev/shm/left-behind"), os.listdir("/tmp"))',
+    });
+    expect(read.stdout).toBe('False False []\n');
+  });
+});
+
+describe('isolation', () => {
+  let server: net.Server;
+  let port = 0;
+  let connections = 0;
+
+  beforeAll(async () => {
+    server = net.createServer((socket) => {
+      connections += 1;
+      socket.end('hello from the host\n');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as net.AddressInfo).port;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('cannot reach a port on the host loopback', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: `import socket\ntry:\n    s = socket.create_connection(("127.0.0.1", ${port}), timeout=1)\n    print("connected", s.recv(100))\nexcept OSError as e:\n    print("blocked", type(e).__name__)\n`,
+    });
+    expect(result.stdout).toMatch(/^blocked /);
+    expect(connections).toBe(0);
+  });
+
+  it('cannot resolve or reach the internet', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: 'import socket\ntry:\n    socket.create_connection(("1.1.1.1", 53), timeout=1)\n    print("connected")\nexcept OSError as e:\n    print("blocked")\n',
+    });
+    expect(result.stdout).toBe('blocked\n');
+  });
+
+  it('cannot read /etc/shadow, the supervisor environment or other processes', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: [
+        'import os, glob',
+        'for path in ["/etc/shadow", "/etc/passwd", "/root", "/work"]:',
+        '    print(path, os.path.exists(path))',
+        'print(dict(os.environ))',
+        'for env in glob.glob("/proc/*/environ"):',
+        '    try: print(env, open(env, "rb").read())',
+        '    except OSError as e: print(env, e)',
+        'print(sorted(p for p in os.listdir("/proc") if p.isdigit()))',
+        'print(os.getuid(), os.getgid())',
+      ].join('\n'),
+    });
+    expect(result.status).toBe('success');
+    expect(result.stdout).toContain('/etc/shadow False');
+    expect(result.stdout).toContain('/root False');
+    expect(result.stdout).toContain('/work False');
+    expectNoSecrets(result.stdout, result.stderr);
+    expect(result.stdout).not.toContain('CODEMEET_SANDBOX_TEST_SECRET');
+    // A pid namespace of its own: bwrap's init, the program, and nothing of the host.
+    expect(result.stdout).toMatch(/\['1', '2'\]/);
+  });
+
+  it('gives this.constructor.constructor("return process")() nothing but the jailed process', async () => {
+    const code = `const p = this.constructor.constructor('return process')();
+const fs = p.mainModule ? p.mainModule.require('fs') : require('fs');
+const out = { env: p.env, uid: p.getuid(), shadow: null, connect: null };
+try { out.shadow = fs.readFileSync('/etc/shadow', 'utf8'); } catch (e) { out.shadow = e.code; }
+const socket = require('net').connect(${port}, '127.0.0.1');
+socket.on('connect', () => { out.connect = 'connected'; console.log(JSON.stringify(out)); p.exit(0); });
+socket.on('error', (e) => { out.connect = e.code; console.log(JSON.stringify(out)); });`;
+    const result = await sandbox.execute({ language: 'javascript', code });
+    const out = JSON.parse(result.stdout) as { env: Record<string, string>; uid: number; shadow: string; connect: string };
+    expect(out.shadow).toBe('ENOENT');
+    expect(out.connect).not.toBe('connected');
+    expect(out.uid).toBe(65534);
+    expect(Object.keys(out.env).sort()).toEqual(['HOME', 'LANG', 'NODE_NO_WARNINGS', 'PATH', 'PWD']);
+    expectNoSecrets(result.stdout);
+    expect(connections).toBe(0);
+  });
+
+  it('cannot create user namespaces inside the jail', async () => {
+    const result = await sandbox.execute({ language: 'python', code: 'import os\nprint(os.system("unshare -U true 2>/dev/null") != 0)\n' });
+    expect(result.stdout).toBe('True\n');
+  });
+});
+
+describe('the work directory', () => {
+  it('is read-only while user code runs, so nothing can be planted for the supervisor', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: [
+        'import os',
+        'for path in ["/box/main.py", "/box/planted", "/cache/harness.py", "/cache/planted"]:',
+        '    try:',
+        '        if os.path.lexists(path): os.remove(path)',
+        '        os.symlink("/etc/shadow", path)',
+        '        print(path, "planted")',
+        '    except OSError as e: print(path, e.errno)',
+      ].join('\n'),
+    });
+    // EROFS (30) for each: user code never gets a writable path the supervisor reads.
+    expect(result.stdout).toBe('/box/main.py 30\n/box/planted 30\n/cache/harness.py 30\n/cache/planted 30\n');
+  });
+
+  it('keeps judging correct when user code tries to replace harness files', async () => {
+    const code = `import os, glob
+def two_sum(nums, target):
+    for path in glob.glob("/box/*") + glob.glob("/cache/*"):
+        try:
+            os.remove(path)
+            os.symlink("/etc/shadow", path)
+        except OSError:
+            pass
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+`;
+    const twoSum = PROBLEMS.twoSum;
+    const result = await sandbox.judge({ language: 'python', code, problem: twoSum.spec, testCases: twoSum.testCases });
+    expect(result.status).toBe('accepted');
+  });
+});
+
+describe('compile steps run in the jail too', () => {
+  it('cannot #include /etc/shadow', async () => {
+    const result = await sandbox.execute({ language: 'cpp', code: '#include "/etc/shadow"\nint main() {}\n' });
+    expect(result.status).toBe('compile_error');
+    expect(result.compileOutput).toMatch(/\/etc\/shadow: No such file or directory/);
+    expectNoSecrets(result.compileOutput ?? '');
+  });
+
+  it("cannot #include the supervisor environment (only the jail's own is there)", async () => {
+    const result = await sandbox.execute({
+      language: 'cpp',
+      code: '#include "/proc/1/environ"\n#include "/proc/self/environ"\nint main() {}\n',
+    });
+    expect(['compile_error', 'success']).toContain(result.status);
+    expectNoSecrets(result.compileOutput ?? '', result.stdout, result.stderr);
+  });
+
+  it('stops a template-recursion compile bomb at the compile limits', async () => {
+    const code = `template <int A, int B> struct Bomb {
+  enum { value = Bomb<A - 1, (B * 2) % 100003>::value + Bomb<A - 1, (B * 3 + 1) % 100003>::value };
+};
+template <int B> struct Bomb<0, B> { enum { value = 1 }; };
+int main() { return Bomb<40, 1>::value; }
+`;
+    const started = Date.now();
+    const result = await sandbox.execute({
+      language: 'cpp',
+      code,
+      limits: { compileTimeLimitMs: 5000, compileMemoryLimitMb: 512 },
+    });
+    expect(result.status).toBe('compile_error');
+    expect(result.compileOutput).toMatch(/Compilation exceeded the (time|memory) limit/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe('input and output bytes', () => {
+  it('streams a 20 MB stdin without deadlock', async () => {
+    const stdin = Buffer.alloc(20 * 1024 * 1024, 'a');
+    const result = await sandbox.execute({
+      language: 'python',
+      code: 'import sys\nprint(len(sys.stdin.buffer.read()))\n',
+      stdin,
+      limits: { timeLimitMs: 10_000 },
+    });
+    expect(result).toMatchObject({ status: 'success', stdout: `${stdin.length}\n` });
+  });
+
+  it('copes with a program that ignores a 20 MB stdin', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: 'print("not reading")',
+      stdin: Buffer.alloc(20 * 1024 * 1024, 'b'),
+    });
+    expect(result).toMatchObject({ status: 'success', stdout: 'not reading\n' });
+  });
+
+  it('decodes invalid UTF-8 output with replacement characters', async () => {
+    const result = await sandbox.execute({
+      language: 'python',
+      code: 'import sys\nsys.stdout.buffer.write(b"\\xff ok \\xc3")\nsys.stderr.buffer.write(b"\\xfe")\n',
+    });
+    expect(result).toMatchObject({ status: 'success', stdout: '\ufffd ok \ufffd', stderr: '\ufffd' });
+  });
+});

@@ -1,0 +1,253 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import {
+  findLanguage,
+  getSandbox,
+  SandboxBusyError,
+  SandboxInputError,
+  SandboxUnavailableError,
+  testCaseFromStrings,
+  type SandboxLogger,
+} from '@/server/sandbox';
+import { removeTree, writeNewFile } from '@/server/sandbox/fsutil';
+import { HarnessStreamParser } from '@/server/sandbox/protocol';
+import { valuesEqual } from '@/server/sandbox/values';
+
+import { jailUserProcesses, quietLogger, removeWorkRoot, testSandbox } from './support';
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'codemeet-sandbox-scratch-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  removeWorkRoot();
+});
+
+describe('availability', () => {
+  it('reports bwrap mode with cgroups on this host', async () => {
+    const sandbox = testSandbox();
+    const status = await sandbox.status();
+    expect(status).toMatchObject({ available: true, mode: 'bwrap' });
+    expect(status.cgroups).toEqual({ memory: expect.any(Boolean), pids: expect.any(Boolean) });
+    await sandbox.close();
+  });
+
+  it('fails closed with SandboxUnavailableError when bwrap is missing', async () => {
+    const sandbox = testSandbox({ bwrapPath: '/nonexistent/bwrap' });
+    expect(await sandbox.status()).toMatchObject({ available: false, mode: 'unavailable', reason: expect.stringContaining('bwrap') });
+    await expect(sandbox.execute({ language: 'python', code: 'print(1)' })).rejects.toBeInstanceOf(SandboxUnavailableError);
+    await sandbox.close();
+  });
+
+  it('fails closed when bwrap exists but the jail cannot start', async () => {
+    const fake = path.join(scratch, 'fake-bwrap');
+    writeFileSync(fake, '#!/bin/sh\necho "bwrap: No permissions to create new namespace" >&2\nexit 1\n', { mode: 0o755 });
+    const sandbox = testSandbox({ bwrapPath: fake });
+    expect(await sandbox.status()).toMatchObject({ available: false, reason: expect.stringContaining('self-test failed') });
+    await sandbox.close();
+  });
+
+  it('runs unsandboxed only with the explicit opt-in, and says so loudly', async () => {
+    const warnings: string[] = [];
+    const logger: SandboxLogger = { ...quietLogger, warn: (fields, message) => warnings.push(`${String(fields.event)} ${message}`) };
+    const sandbox = testSandbox({ bwrapPath: '/nonexistent/bwrap', allowUnsafe: true, logger });
+    expect(await sandbox.status()).toMatchObject({ available: true, mode: 'unsafe' });
+    const result = await sandbox.execute({ language: 'python', code: 'print(6 * 7)' });
+    expect(result).toMatchObject({ status: 'success', stdout: '42\n' });
+    expect(warnings.join('\n')).toMatch(/sandbox\.unsafe .*WITHOUT isolation/);
+    await sandbox.close();
+  });
+
+  it('keeps one process-wide instance on globalThis', () => {
+    expect(getSandbox({ logger: quietLogger })).toBe(getSandbox());
+  });
+});
+
+describe('capacity', () => {
+  it('throws SandboxBusyError with a retry hint when the queue is full', async () => {
+    const sandbox = testSandbox({ concurrency: 1, maxQueue: 1 });
+    await sandbox.status();
+    const slow = { language: 'python', code: 'import time\ntime.sleep(1)\nprint("done")' };
+    const running = sandbox.execute(slow);
+    const queued = sandbox.execute(slow);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sandbox.pool.stats).toEqual({ active: 1, queued: 1 });
+    const rejected = await sandbox.execute(slow).catch((error: unknown) => error);
+    expect(rejected).toBeInstanceOf(SandboxBusyError);
+    expect((rejected as SandboxBusyError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect((await running).stdout).toBe('done\n');
+    expect((await queued).stdout).toBe('done\n');
+    await sandbox.close();
+  });
+
+  it('runs 12 submissions through a pool of 2 without errors', async () => {
+    const sandbox = testSandbox({ concurrency: 2, maxQueue: 16 });
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => sandbox.execute({ language: 'python', code: `print(${i} * 2)` })),
+    );
+    expect(results.map((r) => r.stdout)).toEqual(Array.from({ length: 12 }, (_, i) => `${i * 2}\n`));
+    await sandbox.close();
+  });
+});
+
+describe('requests', () => {
+  const sandbox = testSandbox();
+  afterAll(() => sandbox.close());
+
+  it('resolves language aliases', () => {
+    for (const [alias, id] of [
+      ['js', 'javascript'],
+      ['JavaScript', 'javascript'],
+      ['ts', 'typescript'],
+      ['py', 'python'],
+      ['python3', 'python'],
+      ['c++', 'cpp'],
+      ['cpp', 'cpp'],
+      ['Java', 'java'],
+    ]) {
+      expect(findLanguage(alias as string)?.id).toBe(id);
+    }
+  });
+
+  it('rejects unknown languages and malformed problems before running anything', async () => {
+    await expect(sandbox.execute({ language: 'cobol', code: '' })).rejects.toBeInstanceOf(SandboxInputError);
+    const problem = {
+      functionName: { javascript: 'f(); process.exit', typescript: 'f', python: 'f', java: 'f', cpp: 'f' },
+      params: [{ name: 'x', type: 'int' as const }],
+      returns: 'int' as const,
+      compare: 'exact' as const,
+    };
+    await expect(sandbox.judge({ language: 'js', code: '', problem, testCases: [{ args: [1], expected: 1 }] })).rejects.toThrow(
+      /function name/,
+    );
+    await expect(sandbox.judge({ language: 'py', code: '', problem, testCases: [{ args: ['not an int'], expected: 1 }] })).rejects.toThrow(
+      /argument x is not a valid int/,
+    );
+  });
+
+  it('converts the contract string form of test cases', () => {
+    expect(testCaseFromStrings('[2,7,11,15], 9', '[0,1]')).toEqual({ args: [[2, 7, 11, 15], 9], expected: [0, 1] });
+  });
+
+  it('runs a Java program named after its public class', async () => {
+    const result = await sandbox.execute({
+      language: 'java',
+      code: 'public class Greeter { public static void main(String[] a) { System.out.println("hi " + new java.util.Scanner(System.in).nextLine()); } }',
+      stdin: 'there\n',
+    });
+    expect(result).toMatchObject({ status: 'success', stdout: 'hi there\n', exitCode: 0 });
+  });
+
+  it('reports exit codes and stderr of a failing program', async () => {
+    const result = await sandbox.execute({
+      language: 'typescript',
+      code: 'const n: number = 3;\nconsole.error("bad", n);\nprocess.exit(n);',
+    });
+    expect(result).toMatchObject({ status: 'runtime_error', exitCode: 3, stderr: 'bad 3\n' });
+  });
+});
+
+describe('fallback without cgroups (rlimits only)', () => {
+  const sandbox = testSandbox({ useCgroups: false });
+  afterAll(() => sandbox.close());
+
+  it('still reports memory bombs as memory_limit_exceeded', async () => {
+    const [python, node] = await Promise.all([
+      sandbox.execute({
+        language: 'python',
+        code: 'hoard = []\nwhile True:\n    hoard.append(bytearray(10**6))\n',
+        limits: { timeLimitMs: 8000, memoryLimitMb: 128 },
+      }),
+      sandbox.execute({
+        language: 'javascript',
+        code: 'const h = []; for (;;) h.push(new Array(1e6).fill(1));',
+        limits: { timeLimitMs: 8000, memoryLimitMb: 128 },
+      }),
+    ]);
+    expect(python.status).toBe('memory_limit_exceeded');
+    expect(node.status).toBe('memory_limit_exceeded');
+  });
+
+  it('still bounds a fork bomb, without starving a concurrent run, and leaves nothing behind', async () => {
+    // RLIMIT_NPROC is set inside each jail's user namespace, so it counts per run, not per uid.
+    const [bomb, neighbour] = await Promise.all([
+      sandbox.execute({ language: 'python', code: 'import os\nwhile True:\n    os.fork()\n', limits: { timeLimitMs: 3000 } }),
+      sandbox.execute({
+        language: 'python',
+        code: 'import os, time\ntime.sleep(1)\npid = os.fork()\nprint("forked" if pid else "", end="")\n',
+      }),
+    ]);
+    expect(['runtime_error', 'time_limit_exceeded']).toContain(bomb.status);
+    expect(neighbour).toMatchObject({ status: 'success', stdout: 'forked' });
+    expect(jailUserProcesses()).toEqual([]);
+  });
+});
+
+describe('supervisor file handling never follows links', () => {
+  it('refuses to write through a planted symlink', async () => {
+    const dir = mkdtempSync(path.join(scratch, 'box-'));
+    const victim = path.join(scratch, 'victim.txt');
+    writeFileSync(victim, 'original');
+    symlinkSync(victim, path.join(dir, 'main.py'));
+    await expect(writeNewFile(dir, 'main.py', 'print(1)')).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(writeNewFile(dir, '../escape.py', 'x')).rejects.toThrow(/outside the run directory/);
+    expect(readFileSync(victim, 'utf8')).toBe('original');
+  });
+
+  it('removes a run directory without following symlinks out of it', async () => {
+    const dir = mkdtempSync(path.join(scratch, 'box-'));
+    const outside = mkdtempSync(path.join(scratch, 'outside-'));
+    writeFileSync(path.join(outside, 'keep.txt'), 'keep');
+    symlinkSync(outside, path.join(dir, 'dir-link'));
+    symlinkSync(path.join(outside, 'keep.txt'), path.join(dir, 'file-link'));
+    mkdirSync(path.join(dir, 'nested'));
+    symlinkSync('/', path.join(dir, 'nested', 'root-link'));
+    await removeTree(dir);
+    expect(existsSync(dir)).toBe(false);
+    expect(readFileSync(path.join(outside, 'keep.txt'), 'utf8')).toBe('keep');
+  });
+});
+
+describe('judge protocol parser', () => {
+  const nonce = 'abc123';
+  const marker = (kind: string, payload: string) => `\n${nonce} ${kind} ${payload}\n`;
+
+  it('separates user output from markers, across arbitrary chunk boundaries', () => {
+    const stream = Buffer.from(`pre${marker('S', '0')}hello${marker('R', '{"ok":true,"v":[1],"ms":1,"kb":2}')}tail`);
+    for (let size = 1; size <= stream.length; size++) {
+      const parser = new HarnessStreamParser(nonce);
+      const events = [];
+      for (let at = 0; at < stream.length; at += size) events.push(...parser.push(stream.subarray(at, at + size)));
+      events.push(...parser.end());
+      const text = events
+        .filter((e) => e.kind === 'text')
+        .map((e) => (e.kind === 'text' ? e.data.toString() : ''))
+        .join('');
+      expect(text).toBe('prehellotail');
+      expect(events.filter((e) => e.kind !== 'text').map((e) => e.kind)).toEqual(['start', 'result']);
+    }
+  });
+
+  it('ignores lines that look like markers without the nonce', () => {
+    const parser = new HarnessStreamParser(nonce);
+    const events = [...parser.push(Buffer.from('\nfake R {"ok":true}\n')), ...parser.end()];
+    expect(events.every((e) => e.kind === 'text')).toBe(true);
+  });
+});
+
+describe('comparison', () => {
+  it('compares exactly, unordered, unordered at every level, and with a float tolerance', () => {
+    expect(valuesEqual('int[]', 'exact', [0, 1], [0, 1])).toBe(true);
+    expect(valuesEqual('int[]', 'exact', [1, 0], [0, 1])).toBe(false);
+    expect(valuesEqual('int[][]', 'unordered', [[2, 1], [3]], [[3], [2, 1]])).toBe(true);
+    expect(valuesEqual('int[][]', 'unordered', [[1, 2], [3]], [[3], [2, 1]])).toBe(false);
+    expect(valuesEqual('string[][]', 'unordered-deep', [['b', 'a'], ['c']], [['c'], ['a', 'b']])).toBe(true);
+    expect(valuesEqual('double', { float: 1e-6 }, 0.1 + 0.2, 0.3)).toBe(true);
+    expect(valuesEqual('double', { float: 1e-6 }, 0.31, 0.3)).toBe(false);
+    expect(valuesEqual('double[]', { float: 1e-6 }, [1e9 + 0.5], [1e9])).toBe(true);
+    expect(valuesEqual('int', 'exact', true, 1)).toBe(false);
+    expect(valuesEqual('int[]', 'exact', null, [])).toBe(false);
+  });
+});
