@@ -1,6 +1,8 @@
-// GET /api/v1/users/me at 50 connections: the app (custom server + Next route handler + auth,
-// rate limit and validation layers) against a bare node:http + postgres server doing the same
-// token check and query, both on one throwaway PostgreSQL cluster, measured in the same run.
+// GET /api/v1/users/me at 50 connections, one signed-in user per connection: the app (custom
+// server + route handler + auth, rate limit and validation layers) against a bare node:http +
+// postgres server doing the same token check and query, both on one throwaway PostgreSQL
+// cluster, measured in the same run. With BENCH_ONE_USER=1 all 50 connections share one user,
+// whose rate-limit counter row then serialises every request in PostgreSQL.
 // Run: npm run build && npx tsx --tsconfig tsconfig.server.json bench/users-me.ts
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -19,13 +21,19 @@ interface Figures {
   errors: number;
 }
 
-async function load(url: string, token: string, seconds = DURATION): Promise<Figures> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { authorization: `Bearer ${token}` } });
+async function load(url: string, tokens: string[], seconds = DURATION): Promise<Figures> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    setupClient: (client) => client.setHeaders({ authorization: `Bearer ${tokens[next++ % tokens.length]}` }),
+  });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
-async function token(baseUrl: string): Promise<string> {
-  const body = { email: `bench${Date.now()}@example.com`, password: 'Passw0rdOk', displayName: 'Bench' };
+async function token(baseUrl: string, n: number): Promise<string> {
+  const body = { email: `bench${n}-${Date.now()}@example.com`, password: 'Passw0rdOk', displayName: `Bench ${n}` };
   await fetch(`${baseUrl}/api/v1/auth/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -50,7 +58,10 @@ async function main(): Promise<void> {
   // The limit is raised so the load is measured, not refused; the limiter still counts every request.
   const env = { AUTH_SECRET: SECRET, RATE_LIMIT_GENERAL_PER_MIN: '100000000', RATE_LIMIT_AUTH_PER_MIN: '1000', LOG_LEVEL: 'error' };
   const app = await startApp({ databaseUrl: cluster.url, env });
-  const bearer = await token(app.baseUrl);
+  const users = process.env.BENCH_ONE_USER ? 1 : CONNECTIONS;
+  const tokens: string[] = [];
+  for (let n = 0; n < users; n++) tokens.push(await token(app.baseUrl, n));
+  const bearer = tokens[0]!;
 
   const barePort = await freePort();
   const bare = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['bench/bare-users-me.ts'], {
@@ -68,11 +79,11 @@ async function main(): Promise<void> {
   }
 
   try {
-    console.log(`GET /api/v1/users/me, ${CONNECTIONS} connections, ${DURATION} s each, PostgreSQL ${cluster.url.split('@')[1]}`);
-    await load(`${app.baseUrl}/api/v1/users/me`, bearer, 3); // warm-up: JIT, connection pools
-    await load(`http://127.0.0.1:${barePort}/`, bearer, 3);
-    const appFigures = await load(`${app.baseUrl}/api/v1/users/me`, bearer);
-    const bareFigures = await load(`http://127.0.0.1:${barePort}/`, bearer);
+    console.log(`GET /api/v1/users/me, ${CONNECTIONS} connections, ${users} user(s), ${DURATION} s each, PostgreSQL on loopback`);
+    await load(`${app.baseUrl}/api/v1/users/me`, tokens, 3); // warm-up: JIT, connection pools
+    await load(`http://127.0.0.1:${barePort}/`, tokens, 3);
+    const appFigures = await load(`${app.baseUrl}/api/v1/users/me`, tokens);
+    const bareFigures = await load(`http://127.0.0.1:${barePort}/`, tokens);
     print('app (Next route handler)', appFigures);
     print('bare node:http + postgres', bareFigures);
     console.log(

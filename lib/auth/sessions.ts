@@ -64,21 +64,32 @@ export async function startSession(
   return { sessionId, generation: 1, accessToken, accessExpiresAt, refreshToken, sessionExpiresAt };
 }
 
-/** The live session named by (sessionId, generation), with its user; null once revoked, expired or rotated. */
-export async function findLiveSession(db: Db, sessionId: string, generation: number): Promise<{ user: User; sessionId: string } | null> {
-  const [row] = await db
+function liveSessionQuery(db: Db) {
+  return db
     .select({ user: users })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .where(
       and(
-        eq(authSessions.id, sessionId),
-        eq(authSessions.generation, generation),
+        eq(authSessions.id, sql.placeholder('sessionId')),
+        eq(authSessions.generation, sql.placeholder('generation')),
         isNull(authSessions.revokedAt),
         gt(authSessions.expiresAt, sql`now()`),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare('find_live_session');
+}
+
+// Every authenticated request runs this: a prepared statement is built once per database handle
+// and planned once per connection.
+const liveSessionQueries = new WeakMap<Db, ReturnType<typeof liveSessionQuery>>();
+
+/** The live session named by (sessionId, generation), with its user; null once revoked, expired or rotated. */
+export async function findLiveSession(db: Db, sessionId: string, generation: number): Promise<{ user: User; sessionId: string } | null> {
+  let query = liveSessionQueries.get(db);
+  if (!query) liveSessionQueries.set(db, (query = liveSessionQuery(db)));
+  const [row] = await query.execute({ sessionId, generation });
   return row ? { user: row.user, sessionId } : null;
 }
 

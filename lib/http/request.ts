@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 /** Set by server/index.ts from the socket (or X-Forwarded-For when TRUST_PROXY): never trusted from the client. */
 export const CLIENT_IP_HEADER = 'x-codemeet-client-ip';
@@ -22,8 +22,10 @@ export function clientIp(headers: Headers): string {
 /** W3C trace-context style id ("00-<trace>-<span>-01"), continuing the caller's trace when it sent one. */
 export function traceIdFor(headers: Headers): string {
   const parent = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(headers.get('traceparent') ?? '');
-  const trace = parent?.[1] ?? randomBytes(16).toString('hex');
-  return `00-${trace}-${randomBytes(8).toString('hex')}-01`;
+  // randomUUID draws from a cached entropy pool: far cheaper per request than randomBytes.
+  const fresh = randomUUID().replaceAll('-', '');
+  const trace = parent?.[1] ?? fresh;
+  return `00-${trace}-${fresh.slice(parent ? 0 : 16, parent ? 16 : 32)}-01`;
 }
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; reason: 'invalid' | 'too_large' };
