@@ -1,21 +1,10 @@
 import { relations } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { CaseResult } from '@/server/sandbox/types';
 import { users } from './users';
 
-/** One judged case as stored; hidden cases keep no input, output or error. */
-export interface StoredCaseResult {
-  testCase: number;
-  passed: boolean;
-  status: string;
-  runtimeMs: number;
-  memoryKb: number;
-  hidden: boolean;
-  input?: unknown[];
-  expected?: unknown;
-  actual?: unknown;
-  stdout?: string;
-  error?: string;
-}
+/** One judged case as stored: the engine's own result (hidden cases carry no input, output or error). */
+export type StoredCaseResult = CaseResult;
 
 /** A judged solution: from the practice endpoint now, from interview rooms later. */
 export const submissions = pgTable(
