@@ -22,3 +22,19 @@ export function onUserNotification(listener: (n: UserNotification) => void): () 
   bus.on('notify', listener);
   return () => bus.off('notify', listener);
 }
+
+export interface SessionRevoked {
+  userId: number;
+  sessionId: string;
+  reason: string;
+}
+
+/** A session ended (log-out, token reuse): its live connections must end with it. */
+export function announceSessionRevoked(event: SessionRevoked): void {
+  bus.emit('session-revoked', event);
+}
+
+export function onSessionRevoked(listener: (event: SessionRevoked) => void): () => void {
+  bus.on('session-revoked', listener);
+  return () => bus.off('session-revoked', listener);
+}

@@ -5,6 +5,7 @@ import type { Db } from '@/db';
 import { authSessions, refreshTokens, users, type User } from '@/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { announceSessionRevoked } from '@/lib/events';
 import type { Actor, UserActor } from './actor';
 import { hashToken, newRefreshToken, readAccessToken, signAccessToken, type AccessClaims } from './tokens';
 
@@ -133,10 +134,12 @@ export async function authenticate(db: Db, token: string | null): Promise<Actor 
 }
 
 export async function revokeSession(db: Db, sessionId: string, reason: string): Promise<void> {
-  await db
+  const revoked = await db
     .update(authSessions)
     .set({ revokedAt: sql`now()`, revokedReason: reason })
-    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)));
+    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
+    .returning({ userId: authSessions.userId });
+  for (const { userId } of revoked) announceSessionRevoked({ userId, sessionId, reason });
 }
 
 /**

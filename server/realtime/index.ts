@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Db } from '@/db';
-import { onUserNotification } from '@/lib/events';
+import { onSessionRevoked, onUserNotification } from '@/lib/events';
 import { logger } from '@/lib/logger';
 import { authenticateHandshake } from './auth';
 
@@ -40,13 +40,27 @@ export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; cl
     socket.emit('ready', { userId: socket.data.userId });
   });
 
-  const stop = onUserNotification(({ userId, event, data }) => {
+  const stopNotifications = onUserNotification(({ userId, event, data }) => {
     io.to(userRoom(userId)).emit(event, data);
+  });
+  // A connection lives no longer than the session that opened it.
+  const stopRevocations = onSessionRevoked(({ userId, sessionId, reason }) => {
+    void io
+      .in(userRoom(userId))
+      .fetchSockets()
+      .then((sockets) => {
+        for (const socket of sockets) {
+          if (socket.data.sessionId !== sessionId) continue;
+          socket.emit('session_revoked', { reason });
+          socket.disconnect(true);
+        }
+      });
   });
   return {
     io,
     close: async () => {
-      stop();
+      stopNotifications();
+      stopRevocations();
       await io.close();
     },
   };

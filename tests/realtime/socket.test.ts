@@ -24,6 +24,21 @@ describe('Socket.IO handshake', () => {
     expect(result.ready?.userId).toBe(Number(user.userId.replace('usr_', '')));
   });
 
+  it('ends a connection when its session logs out, and only that one', async () => {
+    const user = await newUser();
+    const other = await call<{ accessToken: string }>('/api/v1/auth/login', { body: { email: user.email, password: user.password } });
+    const doomed = io(baseUrl(), { auth: { token: user.accessToken }, transports: ['websocket'], reconnection: false });
+    const kept = io(baseUrl(), { auth: { token: other.body.accessToken }, transports: ['websocket'], reconnection: false });
+    sockets.push(doomed, kept);
+    await Promise.all([doomed, kept].map((s) => new Promise((resolve) => s.once('ready', resolve))));
+    const revoked = new Promise((resolve) => doomed.once('session_revoked', resolve));
+    const closed = new Promise((resolve) => doomed.once('disconnect', resolve));
+    await call('/api/v1/auth/logout', { method: 'POST', token: user.accessToken });
+    expect(await revoked).toEqual({ reason: 'logout' });
+    expect(await closed).toBe('io server disconnect');
+    expect(kept.connected).toBe(true);
+  });
+
   it('refuses no token, a bad token, and a logged-out token', async () => {
     expect((await connect({ auth: {} })).error).toBe('UNAUTHORIZED');
     expect((await connect({ auth: { token: 'not.a.token' } })).error).toBe('UNAUTHORIZED');
