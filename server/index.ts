@@ -36,11 +36,8 @@ async function main(): Promise<void> {
     maxQueue: env.SANDBOX_MAX_QUEUE,
     logger: logger.child({ component: 'sandbox' }),
   });
+  // status() runs the jail's self-test and logs the mode: ready, unsafe (opt-in) or unavailable.
   const sandboxState = await sandbox.status();
-  if (sandboxState.mode === 'bwrap') logger.info({ sandbox: sandboxState }, 'code sandbox ready');
-  else if (sandboxState.mode === 'unsafe')
-    logger.warn({ sandbox: sandboxState }, 'code runs UNSANDBOXED (SANDBOX_ALLOW_UNSAFE): developer machines only');
-  else logger.error({ sandbox: sandboxState }, 'code sandbox unavailable: code execution endpoints will answer 503');
   // Toolchain caches (C++ precompiled header, javac startup archive) warm in the background.
   if (sandboxState.available) void sandbox.prepare().catch((error: unknown) => logger.warn({ err: error }, 'sandbox warm-up failed'));
   if (env.APP_URL) process.env.NEXTAUTH_URL ??= env.APP_URL;
