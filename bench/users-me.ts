@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     await load(`http://127.0.0.1:${barePort}/`, tokens, 3);
     const appFigures = await load(`${app.baseUrl}/api/v1/users/me`, tokens);
     const bareFigures = await load(`http://127.0.0.1:${barePort}/`, tokens);
-    print('app (Next route handler)', appFigures);
+    print('app (API route handler)', appFigures);
     print('bare node:http + postgres', bareFigures);
     console.log(
       `ratio app/bare throughput: ${(appFigures.rps / bareFigures.rps).toFixed(2)} (aim ≥ 0.5); app p99 ${appFigures.p99} ms (aim < 50 ms)`,

@@ -135,8 +135,8 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
       }
       if (counted && !counted.ok) throw counted.error;
       rate = counted?.value ?? null;
-      const params = parseWith(config.params, await next.params, 'path') as Out<P>;
-      const query = parseWith(config.query, searchParamsObject(request.url), 'query') as Out<Q>;
+      const params = (config.params ? parseWith(config.params, await next.params, 'path') : undefined) as Out<P>;
+      const query = (config.query ? parseWith(config.query, searchParamsObject(request.url), 'query') : undefined) as Out<Q>;
       let body = undefined as Out<B>;
       if (config.body) {
         const json = await readJson(request);
