@@ -1,14 +1,20 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { BodyTooLargeError } from '@/lib/http/request';
+
+/** No API body is larger: JSON is capped at 1 MB and avatars at 2 MB by their routes. */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 type Segment = { kind: 'static'; value: string } | { kind: 'param'; name: string } | { kind: 'catchAll'; name: string };
 
 interface ApiRoute {
   file: string;
+  /** The route's path as the App Router writes it, e.g. /api/auth/[...nextauth]. */
+  pattern: string;
   segments: Segment[];
   module?: Promise<Record<string, unknown>>;
 }
@@ -24,35 +30,38 @@ export class ApiRouter {
 
   constructor(
     apiDir: string,
-    private readonly skip: (pathname: string) => boolean,
+    /** Routes left to Next, by their App Router path (e.g. /api/auth/[...nextauth]). */
+    private readonly skip: (routePath: string) => boolean,
   ) {
     this.routes = (fs.readdirSync(apiDir, { recursive: true }) as string[])
       .filter((rel) => path.basename(rel) === 'route.ts')
-      .map((rel) => ({
-        file: path.join(apiDir, rel),
-        segments: [
+      .map((rel): ApiRoute => {
+        const parts = [
           'api',
           ...path
             .dirname(rel)
             .split(path.sep)
             .filter((s) => s !== '.'),
-        ].map(parseSegment),
-      }))
+        ];
+        return { file: path.join(apiDir, rel), pattern: `/${parts.join('/')}`, segments: parts.map(parseSegment) };
+      })
       .sort(bySpecificity);
   }
 
   /** True when it answered the request; false leaves it to Next. */
   async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://internal');
-    if (!url.pathname.startsWith('/api/') || this.skip(url.pathname)) return false;
+    if (!url.pathname.startsWith('/api/')) return false;
     const found = this.match(url.pathname);
-    if (!found) return false;
+    // Judged on the route that matched, so an encoded path (/api/%61uth/…) cannot slip past.
+    if (!found || this.skip(found.route.pattern)) return false;
     const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
     found.route.module ??= import(pathToFileURL(found.route.file).href) as Promise<Record<string, unknown>>;
     const handler = (await found.route.module)[method] as Handler | undefined;
     if (typeof handler !== 'function') return false;
     const response = await handler(toRequest(req, url), { params: Promise.resolve(found.params) });
-    await writeResponse(res, response, req.method === 'HEAD');
+    // A handler that answered before reading the whole body (413) leaves bytes on the socket: close it.
+    await writeResponse(res, response, req.method === 'HEAD', !req.readableEnded);
     return true;
   }
 
@@ -121,12 +130,24 @@ function toRequest(req: IncomingMessage, url: URL): Request {
   return new Request(`http://${host}${url.pathname}${url.search}`, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: hasBody ? (Readable.toWeb(req.pipe(bodyLimit())) as ReadableStream<Uint8Array>) : undefined,
     duplex: 'half',
   } as RequestInit);
 }
 
-async function writeResponse(res: ServerResponse, response: Response, headOnly: boolean): Promise<void> {
+/** Counts body bytes as they stream in (Content-Length may be absent or false) and stops at the cap. */
+function bodyLimit(): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      if (seen > MAX_BODY_BYTES) done(new BodyTooLargeError(`Request body is larger than ${MAX_BODY_BYTES} bytes`));
+      else done(null, chunk);
+    },
+  });
+}
+
+async function writeResponse(res: ServerResponse, response: Response, headOnly: boolean, closeAfter: boolean): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value;
@@ -135,6 +156,7 @@ async function writeResponse(res: ServerResponse, response: Response, headOnly: 
   if (cookies.length) headers['set-cookie'] = cookies;
   const body = headOnly || !response.body ? null : Buffer.from(await response.arrayBuffer());
   if (body) headers['content-length'] = String(body.byteLength);
+  if (closeAfter) headers.connection = 'close';
   res.writeHead(response.status, headers);
   res.end(body);
 }

@@ -17,8 +17,9 @@ const dev = process.argv.includes('--dev');
 function clientIpOf(req: IncomingMessage): string {
   if (env.TRUST_PROXY) {
     const forwarded = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first) return first;
+    // The rightmost entry is the one our proxy appended; anything left of it the client wrote.
+    const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.split(',').at(-1)?.trim();
+    if (last) return last;
   }
   return req.socket.remoteAddress ?? 'unknown';
 }
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
 
   // next-auth's endpoints need Next's request context (cookies(), headers()).
-  const api = dev ? null : new ApiRouter(path.join(process.cwd(), 'app', 'api'), (pathname) => pathname.startsWith('/api/auth/'));
+  const api = dev ? null : new ApiRouter(path.join(process.cwd(), 'app', 'api'), (routePath) => routePath.startsWith('/api/auth/'));
 
   const server = createServer((req, res) => {
     // Only the server decides who the client is (rate limits key on it).

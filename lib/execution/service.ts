@@ -49,6 +49,17 @@ export function runCode(_actor: UserActor, input: RunCodeInput): Promise<Execute
   return inSandbox(() => execute({ language: input.language, code: input.code, stdin: input.input }));
 }
 
+/** What a solution returned, as something JSON can store: too deep or too large becomes a truncated text. */
+function storable(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    if (text === undefined || text.length <= 65_536) return value;
+    return `${text.slice(0, 1024)}… (${text.length} characters)`;
+  } catch {
+    return '(a value too deeply nested to show)';
+  }
+}
+
 export interface SubmitInput {
   problem: string;
   language: LanguageId;
@@ -70,7 +81,7 @@ export async function submitSolution(db: Db, actor: UserActor, input: SubmitInpu
     ? await inSandbox(async () => input.testCases!.map((t) => testCaseFromStrings(t.input, t.expectedOutput)))
     : problem.testCases;
   const verdict = await inSandbox(() => judge({ language: input.language, code: input.code, problem: problem.spec, testCases }));
-  const results: StoredCaseResult[] = verdict.results.map((r) => ({ ...r }));
+  const results: StoredCaseResult[] = verdict.results.map((r) => ('actual' in r ? { ...r, actual: storable(r.actual) } : { ...r }));
   const [row] = await db
     .insert(submissions)
     .values({

@@ -28,11 +28,29 @@ export function traceIdFor(headers: Headers): string {
   return `00-${trace}-${fresh.slice(parent ? 0 : 16, parent ? 16 : 32)}-01`;
 }
 
+/** Raised by the body stream once a request carries more than the server accepts. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+}
+
+export function isBodyTooLarge(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    if (e.name === 'BodyTooLargeError') return true;
+  }
+  return false;
+}
+
 export type JsonBody = { ok: true; value: unknown } | { ok: false; reason: 'invalid' | 'too_large' };
 
 /** An absent body reads as undefined, so optional bodies validate as "nothing sent". */
 export async function readJson(request: Request): Promise<JsonBody> {
-  const raw = await request.text();
+  let raw: string;
+  try {
+    raw = await request.text();
+  } catch (error) {
+    if (isBodyTooLarge(error)) return { ok: false, reason: 'too_large' };
+    throw error;
+  }
   if (raw.length > MAX_JSON_BYTES) return { ok: false, reason: 'too_large' };
   if (raw.trim() === '') return { ok: true, value: undefined };
   try {

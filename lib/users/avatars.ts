@@ -8,6 +8,7 @@ import { users, type User } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { isBodyTooLarge } from '@/lib/http/request';
 
 export const AVATAR_ROUTE = '/api/avatars/';
 export const AVATAR_FILE_PATTERN = /^[0-9]+-[A-Za-z0-9_-]{16}\.(png|jpg|gif|webp)$/;
@@ -23,6 +24,12 @@ export function sniffImage(bytes: Uint8Array): ImageExt | null {
   if (starts([0x47, 0x49, 0x46, 0x38])) return 'gif';
   if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
   return null;
+}
+
+/** An uploaded file of this user's: only those may be set as its avatar by URL or removed on replacement. */
+export function isOwnAvatar(userId: number, url: string): boolean {
+  const name = url.startsWith(AVATAR_ROUTE) ? url.slice(AVATAR_ROUTE.length) : '';
+  return AVATAR_FILE_PATTERN.test(name) && name.startsWith(`${userId}-`);
 }
 
 function avatarDir(): string {
@@ -47,9 +54,8 @@ export async function replaceAvatar(db: Db, actor: UserActor, bytes: Uint8Array)
     .where(eq(users.id, actor.userId))
     .returning();
   const previous = actor.user.avatarUrl;
-  if (previous?.startsWith(AVATAR_ROUTE)) {
-    const old = previous.slice(AVATAR_ROUTE.length);
-    if (AVATAR_FILE_PATTERN.test(old)) await fs.rm(path.join(avatarDir(), old), { force: true });
+  if (previous && isOwnAvatar(actor.userId, previous)) {
+    await fs.rm(path.join(avatarDir(), previous.slice(AVATAR_ROUTE.length)), { force: true });
   }
   return user!;
 }
@@ -73,7 +79,9 @@ export async function avatarFromRequest(request: Request): Promise<Uint8Array> {
   let form: FormData;
   try {
     form = await request.formData();
-  } catch {
+  } catch (error) {
+    if (isBodyTooLarge(error))
+      throw new AppError('PAYLOAD_TOO_LARGE', `Avatar must be at most ${Math.floor(env.AVATAR_MAX_BYTES / 1024)} KB`);
     throw new AppError('VALIDATION_ERROR', 'Send the image as multipart/form-data in the field "avatar"', {
       fieldErrors: { avatar: ['Send the image as multipart/form-data in the field "avatar"'] },
     });

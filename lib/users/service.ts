@@ -6,6 +6,7 @@ import type { UserActor } from '@/lib/auth/actor';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/auth/passwords';
 import { uniqueViolation } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
+import { AVATAR_ROUTE, isOwnAvatar } from '@/lib/users/avatars';
 import type { PreferencesUpdate, ProfileUpdate } from '@/lib/validation/users';
 
 export const EMAIL_TAKEN = 'Email is already registered';
@@ -108,6 +109,12 @@ export async function getUserById(db: Db, id: number): Promise<User> {
 
 export async function updateProfile(db: Db, actor: UserActor, patch: ProfileUpdate): Promise<User> {
   if (Object.keys(patch).length === 0) return actor.user;
+  // Another user's uploaded file may not be claimed: replacing it later would delete it.
+  if (patch.avatarUrl?.startsWith(AVATAR_ROUTE) && !isOwnAvatar(actor.userId, patch.avatarUrl)) {
+    throw new AppError('VALIDATION_ERROR', 'Avatar must be an image you uploaded', {
+      fieldErrors: { avatar: ['Avatar must be an image you uploaded'] },
+    });
+  }
   const [user] = await db
     .update(users)
     .set({ ...patch, updatedAt: sql`now()` })

@@ -9,7 +9,7 @@ import { RunCgroup, type CgroupSupport } from './cgroup';
 /**
  * One jailed process. The chain is:
  *
- *   node ──spawn(uid nobody, setsid, env {PATH})──► /bin/sh launcher
+ *   node ──spawn(uid nobody, setsid, env {PATH})──► bash launcher
  *        joins the run's cgroups, sets rlimits, then exec ──► bwrap
  *        (all namespaces, no network, read-only system, private /tmp) ──► program
  *
@@ -149,7 +149,8 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
   const command = host.mode === 'bwrap' ? [host.bwrapPath, ...bwrapArgs(host, spec), '--', ...jailedArgv(spec, countProcesses)] : spec.argv;
   const script = launcherScript(cgroup.procsFiles, spec.limits, host.mode === 'unsafe' && countProcesses);
   const started = process.hrtime.bigint();
-  const child = spawn('/bin/sh', ['-c', script, 'launcher', ...command], {
+  // bash, not dash: closing the inherited descriptors needs multi-digit fd redirections.
+  const child = spawn('/bin/bash', ['-c', script, 'launcher', ...command], {
     cwd: host.mode === 'bwrap' ? '/' : spec.workDir,
     env: launcherEnv(host.mode === 'bwrap' ? {} : spec.env),
     // fd 3: bwrap's --info-fd, which names the namespace's init process.
@@ -319,18 +320,24 @@ function normalizeExit(code: number | null, signal: NodeJS.Signals | null): numb
   return 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 0) : 0);
 }
 
-/** Launcher run by /bin/sh as the jail user: join cgroups, set rlimits, exec the jail. */
+/** Launcher run by bash as the jail user: join cgroups, set rlimits, exec the jail. */
 function launcherScript(procsFiles: string[], limits: JailLimits, limitProcessesByUid: boolean): string {
   const fail = `{ echo "codemeet-launcher: $1" >&2; exit ${LAUNCHER_FAILED}; }`;
-  const lines = [`die() ${fail}`];
+  const lines = [
+    `die() ${fail}`,
+    // Descriptors the server inherited without close-on-exec (log files, sockets of a process
+    // manager) would pass through bwrap into the jail: close all but stdio and the info fd.
+    'for fd in /proc/$$/fd/*; do n=${fd##*/}; case $n in 0|1|2|3) ;; *) eval "exec $n>&-" 2>/dev/null ;; esac; done',
+  ];
   for (const file of procsFiles) {
     if (!/^[\w./-]+$/.test(file)) throw new JailSetupError(`unsafe cgroup path ${file}`);
     lines.push(`echo $$ > ${file} || die "cannot join ${file}"`);
   }
-  const blocks = Math.max(1, Math.ceil(limits.fileSizeBytes / 512));
+  // bash counts ulimit -f in KiB (dash: 512-byte blocks) and processes with -u (dash: -p).
+  const fileKb = Math.max(1, Math.ceil(limits.fileSizeBytes / 1024));
   lines.push(
     `ulimit -S -t ${limits.cpuSeconds} && ulimit -H -t ${limits.cpuSeconds + 1} || die "cpu limit"`,
-    `ulimit -f ${blocks} || die "file size limit"`,
+    `ulimit -f ${fileKb} || die "file size limit"`,
     `ulimit -n ${limits.openFiles} || die "open files limit"`,
     'ulimit -c 0 || die "core limit"',
   );
@@ -338,7 +345,7 @@ function launcherScript(procsFiles: string[], limits: JailLimits, limitProcesses
     lines.push(`ulimit -v ${Math.ceil(limits.addressSpaceBytes / 1024)} || die "address space limit"`);
   }
   // Unsafe mode only (no user namespace): RLIMIT_NPROC then counts every process of the uid.
-  if (limitProcessesByUid) lines.push(`ulimit -p ${limits.maxProcesses} || die "process limit"`);
+  if (limitProcessesByUid) lines.push(`ulimit -u ${limits.maxProcesses} || die "process limit"`);
   lines.push('exec "$@"');
   return lines.join('\n');
 }

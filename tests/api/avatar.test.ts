@@ -56,6 +56,16 @@ describe('avatar upload', () => {
     expect((await upload('/api/users/avatar', user.accessToken, new FormData())).status).toBe(400);
   });
 
+  it('does not let one user claim, and so later delete, another user’s uploaded file', async () => {
+    const victim = await newUser();
+    const url = (await upload('/api/users/avatar', victim.accessToken, form(PNG))).body.avatar as string;
+    const attacker = await newUser();
+    const claim = await call('/api/users/profile', { method: 'PATCH', token: attacker.accessToken, body: { avator: url } });
+    expect(claim).toMatchObject({ status: 400, body: { message: '資料有誤' } });
+    await upload('/api/users/avatar', attacker.accessToken, form(PNG));
+    expect((await fetch(`${baseUrl()}${url}`)).status).toBe(200);
+  });
+
   it('requires a signed-in user, and serves no path outside the avatar folder', async () => {
     expect((await upload('/api/users/avatar', undefined, form(PNG))).status).toBe(401);
     expect((await fetch(`${baseUrl()}/api/avatars/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);

@@ -116,6 +116,17 @@ describe('POST /api/v1/submissions (judge)', () => {
     expect(reply.body.results).toEqual([expect.objectContaining({ testCase: 1, passed: false, expected: [0, 1], actual: [0, 0] })]);
   });
 
+  it('stores a wrong answer too deeply nested to show, without failing the request', async () => {
+    const user = await newUser();
+    const code = 'function twoSum() { let v = [0]; for (let i = 0; i < 20000; i++) v = [v]; return v; }';
+    const reply = await call('/api/v1/submissions', {
+      token: user.accessToken,
+      body: { problem: 'two-sum', language: 'javascript', code, testCases: [{ input: '[1,2], 3', expectedOutput: '[0,1]' }] },
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.body.status).not.toBe('accepted');
+  });
+
   it('refuses test cases that are not JSON, an unknown problem, and another user’s submission', async () => {
     const user = await newUser();
     const bad = await call('/api/v1/submissions', {

@@ -27,6 +27,32 @@ describe('platform', () => {
     expect(v1.headers.get('allow')).toBe('GET');
   });
 
+  it('stops reading a body past 4 MB even when it is sent without a length, answering 413', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 100) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await fetch(`${inject('baseUrl')}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ type: PROBLEM_TYPE, code: 'PAYLOAD_TOO_LARGE' });
+  });
+
+  it('leaves next-auth’s endpoints to Next, however the path is spelled', async () => {
+    expect((await fetch(`${inject('baseUrl')}/api/auth/session`)).status).toBe(200);
+    // Spelled with an escape, it must not reach next-auth's handler outside Next's request context.
+    const encoded = await fetch(`${inject('baseUrl')}/api/%61uth/session`);
+    expect(encoded.status).toBe(404);
+  });
+
   it('continues the caller’s trace id', async () => {
     const trace = '0af7651916cd43dd8448eb211c80319c';
     const reply = await call('/api/v1/users/me', { headers: { traceparent: `00-${trace}-b7ad6b7169203331-01` } });

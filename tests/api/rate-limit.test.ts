@@ -17,6 +17,21 @@ describe('rate limits (codemeet-api.md Appendix A)', () => {
     expect((await call('/api/v1/auth/login', { body: { email: 'x@example.com', password: 'Wrong1234' } })).status).toBe(400);
   });
 
+  it('keys on the address the proxy appended, not on what the client wrote before it', async () => {
+    const ip = newIp();
+    for (let i = 0; i < 5; i++) {
+      await call('/api/v1/auth/login', {
+        body: { email: 'x@example.com', password: 'Wrong1234' },
+        headers: { 'X-Forwarded-For': `9.9.9.${i}, ${ip}` },
+      });
+    }
+    const spoofed = await call('/api/v1/auth/login', {
+      body: { email: 'x@example.com', password: 'Wrong1234' },
+      headers: { 'X-Forwarded-For': `8.8.8.8, ${ip}` },
+    });
+    expect(spoofed.status).toBe(429);
+  });
+
   it('limits the ai-interview log-in too, with a Chinese message', async () => {
     const ip = newIp();
     for (let i = 0; i < 5; i++) await call('/api/users/login', { body: { account: 'nobody', password: 'Wrong1234' }, ip });

@@ -101,7 +101,7 @@ describe('ai-interview Users: profile', () => {
     const user = await newUser();
     const patch = {
       name: 'Jane 王',
-      avator: '/api/avatars/none.png',
+      avator: 'https://example.com/jane.png',
       phone: 912345678,
       address: '台中市北區三民路',
       sex: 'F',

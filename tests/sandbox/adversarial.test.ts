@@ -1,11 +1,23 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { PROBLEMS } from '@/server/sandbox';
 
-import { jailUserProcesses, leftoverCgroups, leftoverRunDirs, processesMatching, removeWorkRoot, SECRET, testSandbox } from './support';
+import {
+  jailUserProcesses,
+  leftoverCgroups,
+  leftoverRunDirs,
+  processesMatching,
+  removeWorkRoot,
+  SECRET,
+  testSandbox,
+  WORK_ROOT,
+} from './support';
 
 /**
  * Hostile programs, each asserting the verdict and that nothing escaped: no process of the
@@ -316,6 +328,30 @@ socket.on('error', (e) => { out.connect = e.code; console.log(JSON.stringify(out
     expect(Object.keys(out.env).sort()).toEqual(['HOME', 'LANG', 'NODE_NO_WARNINGS', 'PATH', 'PWD']);
     expectNoSecrets(result.stdout);
     expect(connections).toBe(0);
+  });
+
+  it('closes descriptors the supervisor inherited, so a root-only file open in the server stays out of reach', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'codemeet-fd-'));
+    const secretFile = path.join(dir, 'root-only');
+    writeFileSync(secretFile, SECRET, { mode: 0o600 });
+    const fd = openSync(secretFile, 'r');
+    try {
+      const stdio: Array<'ignore' | 'pipe' | number> = ['ignore', 'pipe', 'pipe', ...Array<'ignore'>(37).fill('ignore'), fd];
+      const child = spawn(
+        path.resolve('node_modules/.bin/tsx'),
+        ['--tsconfig', 'tsconfig.server.json', 'tests/sandbox/fixtures-inherited-fd.ts', WORK_ROOT],
+        { stdio },
+      );
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+      await new Promise((resolve) => child.on('exit', resolve));
+      const seen = JSON.parse(out.trim().split('\n').at(-1)!) as { fds: number[]; leaked: string | null };
+      expect(seen.leaked).toBeNull();
+      expect(seen.fds.every((n) => n < 40)).toBe(true);
+    } finally {
+      closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('cannot create user namespaces inside the jail', async () => {
