@@ -291,6 +291,24 @@ describe.concurrent('hidden test cases', () => {
   ];
   const leaks = (value: unknown) => JSON.stringify(value).includes(String(MARK));
 
+  it('cannot smuggle a hidden input out through the reported time or memory', async () => {
+    // The harness measures inside the user's process: rewrite its clocks to encode the input.
+    const code = `
+function twoSum(nums, target) {
+  process.resourceUsage = () => ({ maxRSS: nums[0] });
+  const real = process.hrtime.bigint;
+  process.hrtime.bigint = () => real() + BigInt(nums[0]) * 1000000n;
+  return [0, 1];
+}`;
+    const result = await sandbox.judge({ language: 'javascript', code, problem: twoSum.spec, testCases });
+    for (const r of result.results.filter((c) => c.hidden)) {
+      expect(r.memoryKb).not.toBe(MARK);
+      expect(r.memoryKb).toBeLessThan(512 * 1024);
+      expect(r.runtimeMs).toBeLessThan(3000);
+      expect(leaks(r)).toBe(false);
+    }
+  });
+
   it('reveal nothing but verdict, time and memory', async () => {
     const result = await sandbox.judge({
       language: 'javascript',
