@@ -15,11 +15,14 @@ export interface CgroupSupport {
   /** Parent directory for per-run memory groups, or null when unusable. */
   memoryRoot: string | null;
   pidsRoot: string | null;
+  /** Parent for per-run CPU quotas (best effort: without it a run may use every core until its time limit). */
+  cpuRoot?: string | null;
   /** Why a controller is unusable, for sandboxStatus(). */
   reason?: string;
 }
 
 const GROUP_PREFIX = 'codemeet-sandbox-';
+const CPU_PERIOD_US = 100_000;
 
 export async function detectCgroups(enabled: boolean, uid: number): Promise<CgroupSupport> {
   if (!enabled) return { memoryRoot: null, pidsRoot: null, reason: 'cgroups disabled by configuration' };
@@ -29,11 +32,11 @@ export async function detectCgroups(enabled: boolean, uid: number): Promise<Cgro
     fsp.readFile('/proc/self/cgroup', 'utf8').catch(() => ''),
   ]);
   const reasons: string[] = [];
-  const root = async (controller: 'memory' | 'pids', probeFile: string): Promise<string | null> => {
+  const root = async (controller: 'memory' | 'pids' | 'cpu', probeFile: string): Promise<string | null> => {
     const mount = findV1Mount(mountinfo, controller);
     const own = findOwnGroup(ownGroups, controller);
     if (!mount || own === null) {
-      reasons.push(`no cgroup v1 ${controller} controller`);
+      if (controller !== 'cpu') reasons.push(`no cgroup v1 ${controller} controller`);
       return null;
     }
     const relative = own.startsWith(mount.root) ? own.slice(mount.root.length) : own;
@@ -50,12 +53,16 @@ export async function detectCgroups(enabled: boolean, uid: number): Promise<Cgro
       }
       return parent;
     } catch (error) {
-      reasons.push(`cgroup ${controller} not writable: ${(error as Error).message}`);
+      if (controller !== 'cpu') reasons.push(`cgroup ${controller} not writable: ${(error as Error).message}`);
       return null;
     }
   };
-  const [memoryRoot, pidsRoot] = await Promise.all([root('memory', 'memory.limit_in_bytes'), root('pids', 'pids.max')]);
-  return { memoryRoot, pidsRoot, ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}) };
+  const [memoryRoot, pidsRoot, cpuRoot] = await Promise.all([
+    root('memory', 'memory.limit_in_bytes'),
+    root('pids', 'pids.max'),
+    root('cpu', 'cpu.cfs_quota_us'),
+  ]);
+  return { memoryRoot, pidsRoot, cpuRoot, ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}) };
 }
 
 function findV1Mount(mountinfo: string, controller: string): { mountPoint: string; root: string } | null {
@@ -117,12 +124,14 @@ export class RunCgroup {
   private constructor(
     readonly memoryDir: string | null,
     readonly pidsDir: string | null,
+    readonly cpuDir: string | null = null,
   ) {}
 
   static async create(support: CgroupSupport, runId: string, limits: RunCgroupLimits, jailUid: number): Promise<RunCgroup> {
     const memoryDir = support.memoryRoot ? path.join(support.memoryRoot, runId) : null;
     const pidsDir = support.pidsRoot ? path.join(support.pidsRoot, runId) : null;
-    const group = new RunCgroup(memoryDir, pidsDir);
+    const cpuDir = support.cpuRoot ? path.join(support.cpuRoot, runId) : null;
+    const group = new RunCgroup(memoryDir, pidsDir, cpuDir);
     try {
       if (memoryDir) {
         await fsp.mkdir(memoryDir);
@@ -136,6 +145,13 @@ export class RunCgroup {
         await fsp.writeFile(path.join(pidsDir, 'pids.max'), String(limits.maxProcesses));
         await fsp.chown(path.join(pidsDir, 'cgroup.procs'), jailUid, -1);
       }
+      if (cpuDir) {
+        // One core per run: threads of one run cannot starve the other runs (or the server).
+        await fsp.mkdir(cpuDir);
+        await fsp.writeFile(path.join(cpuDir, 'cpu.cfs_period_us'), String(CPU_PERIOD_US));
+        await fsp.writeFile(path.join(cpuDir, 'cpu.cfs_quota_us'), String(CPU_PERIOD_US));
+        await fsp.chown(path.join(cpuDir, 'cgroup.procs'), jailUid, -1);
+      }
     } catch (error) {
       await group.destroy().catch(() => undefined);
       throw error;
@@ -145,7 +161,9 @@ export class RunCgroup {
 
   /** cgroup.procs files the launcher writes its own pid into before exec'ing the jail. */
   get procsFiles(): string[] {
-    return [this.memoryDir, this.pidsDir].filter((dir): dir is string => dir !== null).map((dir) => path.join(dir, 'cgroup.procs'));
+    return [this.memoryDir, this.pidsDir, this.cpuDir]
+      .filter((dir): dir is string => dir !== null)
+      .map((dir) => path.join(dir, 'cgroup.procs'));
   }
 
   async peakMemoryKb(): Promise<number> {
@@ -164,7 +182,7 @@ export class RunCgroup {
 
   /** Kills every process still in the group, then removes the groups. */
   async destroy(): Promise<void> {
-    const dirs = [this.pidsDir, this.memoryDir].filter((dir): dir is string => dir !== null);
+    const dirs = [this.pidsDir, this.cpuDir, this.memoryDir].filter((dir): dir is string => dir !== null);
     for (const dir of dirs) await killAndRemove(dir);
   }
 }

@@ -125,6 +125,23 @@ int main() {
     expect(result.stderr).toMatch(/Resource temporarily unavailable|system_error/);
   });
 
+  it('holds a run to one core however many threads it spins', async () => {
+    const code = `
+const { Worker } = require('worker_threads');
+const spin = 'const end = Date.now() + 1500; while (Date.now() < end) {}';
+const started = Date.now();
+const workers = [1, 2, 3].map(() => new Worker(spin, { eval: true }));
+Promise.all(workers.map((w) => new Promise((r) => w.on('exit', r)))).then(() => {
+  const cpu = process.cpuUsage();
+  console.log(JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, wallMs: Date.now() - started }));
+});`;
+    const result = await sandbox.execute({ language: 'javascript', code, limits: { timeLimitMs: 8000 } });
+    expect(result.status).toBe('success');
+    const { cpuMs, wallMs } = JSON.parse(result.stdout) as { cpuMs: number; wallMs: number };
+    // Three spinning threads on two cores would burn about twice the wall time.
+    expect(cpuMs).toBeLessThan(wallMs * 1.25);
+  });
+
   it('kills processes that try to outlive the run (double fork, setsid, nohup, detached)', async () => {
     const python = await sandbox.execute({
       language: 'python',

@@ -79,7 +79,7 @@ export function leftoverRunDirs(): string[] {
 export function leftoverCgroups(): string[] {
   const left: string[] = [];
   const groups = readFileSync('/proc/self/cgroup', 'utf8');
-  for (const controller of ['memory', 'pids']) {
+  for (const controller of ['memory', 'pids', 'cpu']) {
     const own = new RegExp(`^\\d+:[^:]*\\b${controller}\\b[^:]*:(.*)$`, 'm').exec(groups)?.[1];
     if (own === undefined) continue;
     const parent = path.join('/sys/fs/cgroup', controller, own, `codemeet-sandbox-${process.pid}`);
