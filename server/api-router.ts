@@ -61,7 +61,7 @@ export class ApiRouter {
     if (typeof handler !== 'function') return false;
     const response = await handler(toRequest(req, url), { params: Promise.resolve(found.params) });
     // A handler that answered before reading the whole body (413) leaves bytes on the socket: close it.
-    await writeResponse(res, response, req.method === 'HEAD', !req.readableEnded);
+    await writeResponse(res, response, req.method === 'HEAD', !req.complete);
     return true;
   }
 

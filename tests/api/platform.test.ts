@@ -2,8 +2,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { PROBLEM_TYPE, call } from './client';
 
 describe('platform', () => {
-  it('reports health with version and the database in use', async () => {
+  it('reports health with version and the database in use, keeping the connection alive', async () => {
     const reply = await call('/api/health');
+    expect(reply.headers.get('connection')).not.toBe('close');
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({
       status: 'ok',
