@@ -11,6 +11,7 @@ const nextConfig = {
     'pino',
     'esbuild',
     'typescript',
+    '@aws-sdk/client-s3',
   ],
   // `npm test` type-checks the whole tree (tsc --noEmit) before building; no need to do it twice.
   typescript: { ignoreBuildErrors: true },

@@ -27,6 +27,14 @@ const EnvSchema = z.object({
   /** Trust X-Forwarded-For from a reverse proxy when keying rate limits by client address. */
   TRUST_PROXY: bool.default(false),
   SEED_DEMO: bool.default(true),
+  /** Set S3_BUCKET to keep avatars in an S3-compatible bucket instead of DATA_DIR/avatars. */
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style URLs (endpoint/bucket/key), as MinIO and most self-hosted stores want. */
+  S3_FORCE_PATH_STYLE: bool.default(true),
   AVATAR_MAX_BYTES: z.coerce
     .number()
     .int()

@@ -1,7 +1,5 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { users, type User } from '@/db/schema';
@@ -9,6 +7,7 @@ import type { UserActor } from '@/lib/auth/actor';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { isBodyTooLarge } from '@/lib/http/request';
+import { avatarStore } from '@/lib/storage/avatar-store';
 
 export const AVATAR_ROUTE = '/api/avatars/';
 export const AVATAR_FILE_PATTERN = /^[0-9]+-[A-Za-z0-9_-]{16}\.(png|jpg|gif|webp)$/;
@@ -32,10 +31,6 @@ export function isOwnAvatar(userId: number, url: string): boolean {
   return AVATAR_FILE_PATTERN.test(name) && name.startsWith(`${userId}-`);
 }
 
-function avatarDir(): string {
-  return path.resolve(env.DATA_DIR, 'avatars');
-}
-
 /** Stores a new avatar, points the profile at it and removes the one it replaces. */
 export async function replaceAvatar(db: Db, actor: UserActor, bytes: Uint8Array): Promise<User> {
   if (bytes.byteLength === 0)
@@ -46,8 +41,8 @@ export async function replaceAvatar(db: Db, actor: UserActor, bytes: Uint8Array)
   const ext = sniffImage(bytes);
   if (!ext) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Avatar must be a PNG, JPEG, GIF or WebP image');
   const name = `${actor.userId}-${randomBytes(12).toString('base64url')}.${ext}`;
-  await fs.mkdir(avatarDir(), { recursive: true });
-  await fs.writeFile(path.join(avatarDir(), name), bytes, { flag: 'wx' });
+  const store = await avatarStore();
+  await store.put(name, bytes, CONTENT_TYPES[ext]);
   const [user] = await db
     .update(users)
     .set({ avatarUrl: `${AVATAR_ROUTE}${name}`, updatedAt: new Date() })
@@ -55,19 +50,16 @@ export async function replaceAvatar(db: Db, actor: UserActor, bytes: Uint8Array)
     .returning();
   const previous = actor.user.avatarUrl;
   if (previous && isOwnAvatar(actor.userId, previous)) {
-    await fs.rm(path.join(avatarDir(), previous.slice(AVATAR_ROUTE.length)), { force: true });
+    await store.remove(previous.slice(AVATAR_ROUTE.length));
   }
   return user!;
 }
 
-export async function readAvatar(name: string): Promise<{ bytes: Buffer; contentType: string }> {
+export async function readAvatar(name: string): Promise<{ bytes: Uint8Array; contentType: string }> {
   if (!AVATAR_FILE_PATTERN.test(name)) throw new AppError('NOT_FOUND', 'Avatar not found');
-  try {
-    const bytes = await fs.readFile(path.join(avatarDir(), name));
-    return { bytes, contentType: CONTENT_TYPES[name.split('.').pop() as ImageExt] };
-  } catch {
-    throw new AppError('NOT_FOUND', 'Avatar not found');
-  }
+  const bytes = await (await avatarStore()).get(name);
+  if (!bytes) throw new AppError('NOT_FOUND', 'Avatar not found');
+  return { bytes, contentType: CONTENT_TYPES[name.split('.').pop() as ImageExt] };
 }
 
 /** The uploaded file of a multipart request (field "avatar", or "file"). */
