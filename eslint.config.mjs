@@ -15,5 +15,34 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'public/vs/**', 'data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  {
+    // API route handlers are plain Request → Response functions run by server/api-router.ts in
+    // development and production alike: Next's request context does not exist there.
+    files: ['app/api/**/*.ts'],
+    ignores: ['app/api/auth/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'next/headers', message: 'Read headers and cookies from the Request the route core passes in.' },
+            { name: 'next/navigation', message: 'API routes answer with a Response; redirect() and notFound() need Next’s pipeline.' },
+            { name: 'next/cache', message: 'API routes run outside Next’s pipeline; revalidate from server actions.' },
+            { name: 'next/server', message: 'Use the web-standard Request and Response.' },
+            { name: 'next/og', message: 'API routes run outside Next’s pipeline.' },
+          ],
+        },
+      ],
+    },
+  },
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'public/vs/**',
+    'public/swagger-ui/**',
+    'data/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

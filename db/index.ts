@@ -16,6 +16,12 @@ export interface Database {
   driver: DbDriver;
   /** A raw round trip, for health checks. */
   ping(): Promise<void>;
+  /**
+   * LISTEN on a channel: PostgreSQL delivers a NOTIFY once its transaction commits, to every
+   * instance (postgres-js keeps one dedicated connection per process for this, reconnecting as
+   * needed); PGlite does the same inside this process. Resolves to the unlisten function.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -36,6 +42,7 @@ async function openPglite(): Promise<Database> {
     ping: async () => {
       await client.query('select 1');
     },
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: () => client.close(),
   };
 }
@@ -50,6 +57,10 @@ async function openPostgres(url: string): Promise<Database> {
     driver: 'postgres',
     ping: async () => {
       await client`select 1`;
+    },
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
     },
     close: () => client.end({ timeout: 5 }),
   };

@@ -1,19 +1,29 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db';
 import type { UserActor } from '@/lib/auth/actor';
 import { getWebActor } from '@/lib/auth/web';
-import { isAppError, type FieldErrors } from '@/lib/errors';
+import { AppError, isAppError, type FieldErrors } from '@/lib/errors';
+import { guardRequest, type ClientOrigin } from '@/lib/guards/rate-limit';
 import { fieldErrorsOf } from '@/lib/http/core';
+import { clientIp } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
+import { nulFieldErrors } from '@/lib/validation/hostile';
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors };
+
+/**
+ * Field errors are kept in prototype-less records (keys come from clients); React serialises
+ * only plain objects to the page, so they cross as one (own keys only: "__proto__" stays data).
+ */
+const plain = (errors: FieldErrors | undefined): FieldErrors | undefined => errors && Object.fromEntries(Object.entries(errors));
 
 async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, error: error.code, fieldErrors: error.fieldErrors };
+    if (isAppError(error)) return { ok: false, error: error.code, fieldErrors: plain(error.fieldErrors) };
     // next/navigation's redirect() and notFound() signal by throwing: let them through.
     if (error instanceof Error && 'digest' in error) throw error;
     logger.error({ err: error }, 'server action failed');
@@ -21,22 +31,54 @@ async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   }
 }
 
-/** A server action for anyone (sign-up): parse with the shared schema, then call the service. */
-export function validatedAction<S extends z.ZodType, T>(schema: S, fn: (input: z.output<S>, db: Db) => Promise<T>) {
+/** The caller's address, as the custom server recorded it from the socket (server/index.ts). */
+async function actionOrigin(): Promise<ClientOrigin> {
+  return { ip: clientIp(await headers()) };
+}
+
+/** The same input rules as the route core: NUL refused, then the shared schema, every issue kept. */
+function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: FieldErrors } {
+  const nul = nulFieldErrors(input);
+  if (nul) return { ok: false, fieldErrors: nul };
+  const parsed = schema.safeParse(input);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+}
+
+/** A server action for anyone (sign-up): parse with the shared schema, then call the service with the caller's origin. */
+export function validatedAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.output<S>, ctx: { db: Db; origin: ClientOrigin }) => Promise<T>,
+) {
   return async (input: unknown): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: 'VALIDATION_ERROR', fieldErrors: fieldErrorsOf(parsed.error) };
-    return runAction(async () => fn(parsed.data, await getDb()));
+    const parsed = parseInput(schema, input);
+    if (!parsed.ok) return { ok: false, error: 'VALIDATION_ERROR', fieldErrors: plain(parsed.fieldErrors) };
+    return runAction(async () => fn(parsed.data, { db: await getDb(), origin: await actionOrigin() }));
   };
 }
 
-/** Actions are public POST endpoints: each one checks the signed-in user itself. */
-export function authedAction<S extends z.ZodType, T>(schema: S, fn: (input: z.output<S>, ctx: { db: Db; actor: UserActor }) => Promise<T>) {
+/**
+ * Actions are public POST endpoints: each one checks the signed-in user itself, and counts
+ * against the same per-user request limit as the API (lib/guards/rate-limit.ts).
+ */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.output<S>, ctx: { db: Db; actor: UserActor; origin: ClientOrigin }) => Promise<T>,
+) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     const actor = await getWebActor();
     if (!actor) return { ok: false, error: 'UNAUTHORIZED' };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: 'VALIDATION_ERROR', fieldErrors: fieldErrorsOf(parsed.error) };
-    return runAction(async () => fn(parsed.data, { db: await getDb(), actor }));
+    return runAction(async () => {
+      const db = await getDb();
+      const origin = await actionOrigin();
+      await guardRequest(db, origin, actor.userId);
+      const parsed = parseInput(schema, input);
+      if (!parsed.ok) {
+        throw new AppError('VALIDATION_ERROR', 'One or more validation errors occurred.', { fieldErrors: parsed.fieldErrors });
+      }
+      return fn(parsed.data, { db, actor, origin });
+    });
   };
 }

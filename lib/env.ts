@@ -26,7 +26,8 @@ const EnvSchema = z.object({
   RATE_LIMIT_GENERAL_PER_MIN: z.coerce.number().int().min(1).default(100),
   /** Trust X-Forwarded-For from a reverse proxy when keying rate limits by client address. */
   TRUST_PROXY: bool.default(false),
-  SEED_DEMO: bool.default(true),
+  /** Demo accounts in an empty database: unset means yes on the embedded database, no on PostgreSQL. */
+  SEED_DEMO: bool.optional(),
   /** Set S3_BUCKET to keep avatars in an S3-compatible bucket instead of DATA_DIR/avatars. */
   S3_BUCKET: z.string().min(3).optional(),
   S3_ENDPOINT: z.string().url().optional(),

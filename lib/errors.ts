@@ -47,6 +47,3 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError || (error instanceof Error && error.name === 'AppError' && 'code' in error);
 }
-
-export const validationError = (fieldErrors: FieldErrors, message = 'One or more validation errors occurred.') =>
-  new AppError('VALIDATION_ERROR', message, { fieldErrors });

@@ -1,40 +1,82 @@
-import { EventEmitter } from 'node:events';
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database, Db } from '@/db';
+import { logger } from '@/lib/logger';
 
 /**
- * Domain services announce what happened here; server/realtime relays it over Socket.IO.
- * Services stay free of Socket.IO, and the bus lives on globalThis so route-handler bundles
- * and the custom server share it.
+ * Domain events: a service announces what happened; realtime (and later schedulers) react.
+ * Every event travels through PostgreSQL's NOTIFY on one channel, published with the service's
+ * own handle, so an event raised inside a transaction is delivered only if it commits, and
+ * reaches every instance on the database (each LISTENs once). PGlite gives the same semantics
+ * inside its one process. Payloads carry ids, never bodies: NOTIFY's limit is 8000 bytes, and
+ * a subscriber reads the current state itself.
  */
-export interface UserNotification {
-  userId: number;
-  event: string;
-  data: unknown;
+export const EVENT_CHANNEL = 'codemeet_events';
+const MAX_PAYLOAD_BYTES = 7900;
+
+const id = z.number().int().positive();
+
+/** Each event's name and payload, the one list publishers and subscribers share. */
+export const DOMAIN_EVENTS = {
+  /** A log-in ended (log-out, refresh-token reuse): its live connections end with it. */
+  'session.revoked': z.object({
+    userId: id,
+    sessionId: z.string().min(1).max(64),
+    reason: z.enum(['logout', 'refresh_token_reuse']),
+  }),
+  /** A user's own data changed (profile, preferences, avatar): their open pages may refresh. */
+  'user.updated': z.object({ userId: id }),
+} as const;
+
+export type DomainEventType = keyof typeof DOMAIN_EVENTS;
+export type DomainEventPayload<T extends DomainEventType> = z.output<(typeof DOMAIN_EVENTS)[T]>;
+export type DomainEvent = { [T in DomainEventType]: { type: T; data: DomainEventPayload<T> } }[DomainEventType];
+
+/** Announces an event with the caller's handle: inside a transaction it goes out on commit. */
+export async function publish<T extends DomainEventType>(db: Db, type: T, data: DomainEventPayload<T>): Promise<void> {
+  const payload = JSON.stringify({ type, data: DOMAIN_EVENTS[type].parse(data) });
+  if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) throw new Error(`event ${type} is too large for NOTIFY: send ids, not bodies`);
+  await db.execute(sql`select pg_notify(${EVENT_CHANNEL}, ${payload})`);
 }
 
-const globalForBus = globalThis as typeof globalThis & { __codemeetBus?: EventEmitter };
-const bus = (globalForBus.__codemeetBus ??= new EventEmitter());
+type Handler<T extends DomainEventType> = (data: DomainEventPayload<T>) => void | Promise<void>;
+type AnyHandler = (data: unknown) => void | Promise<void>;
 
-export function notifyUser(userId: number, event: string, data: unknown): void {
-  bus.emit('notify', { userId, event, data } satisfies UserNotification);
+// Subscribers of this process, shared through globalThis by every module graph that loads this file.
+const globalForBus = globalThis as typeof globalThis & { __codemeetSubscribers?: Map<DomainEventType, Set<AnyHandler>> };
+const subscribers = (globalForBus.__codemeetSubscribers ??= new Map());
+
+/** Calls the handler for every event of this type that reaches this instance; returns the unsubscribe. */
+export function subscribe<T extends DomainEventType>(type: T, handler: Handler<T>): () => void {
+  let set = subscribers.get(type);
+  if (!set) subscribers.set(type, (set = new Set()));
+  set.add(handler as AnyHandler);
+  return () => set.delete(handler as AnyHandler);
 }
 
-export function onUserNotification(listener: (n: UserNotification) => void): () => void {
-  bus.on('notify', listener);
-  return () => bus.off('notify', listener);
+const envelope = z.object({ type: z.string(), data: z.unknown() });
+
+/** Hands one NOTIFY payload to this instance's subscribers; malformed payloads are logged and dropped. */
+export function dispatch(payload: string): void {
+  let event: { type: DomainEventType; data: unknown };
+  try {
+    const parsed = envelope.parse(JSON.parse(payload));
+    if (!Object.hasOwn(DOMAIN_EVENTS, parsed.type)) throw new Error(`unknown event type ${parsed.type}`);
+    const type = parsed.type as DomainEventType;
+    event = { type, data: DOMAIN_EVENTS[type].parse(parsed.data) };
+  } catch (error) {
+    logger.warn({ err: error }, 'dropped a malformed domain event');
+    return;
+  }
+  for (const handler of subscribers.get(event.type) ?? []) {
+    Promise.resolve()
+      .then(() => handler(event.data))
+      .catch((error: unknown) => logger.error({ err: error, event: event.type }, 'domain event handler failed'));
+  }
 }
 
-export interface SessionRevoked {
-  userId: number;
-  sessionId: string;
-  reason: string;
-}
-
-/** A session ended (log-out, token reuse): its live connections must end with it. */
-export function announceSessionRevoked(event: SessionRevoked): void {
-  bus.emit('session-revoked', event);
-}
-
-export function onSessionRevoked(listener: (event: SessionRevoked) => void): () => void {
-  bus.on('session-revoked', listener);
-  return () => bus.off('session-revoked', listener);
+/** Starts this instance's one LISTEN (server start); resolves to the stop function. */
+export function listenForEvents(database: Database): Promise<() => Promise<void>> {
+  return database.listen(EVENT_CHANNEL, dispatch);
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDatabase } from '@/db';
+import { logger } from '@/lib/logger';
 import pkg from '@/package.json';
 import { sandboxStatus, type SandboxStatus } from '@/server/sandbox';
 
@@ -20,6 +21,8 @@ export async function checkHealth(): Promise<Health> {
     await handle.ping();
     database = { status: 'up', driver: handle.driver, latencyMs: Math.round((performance.now() - started) * 100) / 100 };
   } catch (error) {
+    // The cause goes to the log and to the system caller only; the public answer says "degraded".
+    logger.error({ err: error }, 'health check: database unreachable');
     database = { status: 'down', driver: 'unknown', error: error instanceof Error ? error.message : 'unreachable' };
   }
   return {

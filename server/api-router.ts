@@ -1,74 +1,68 @@
-import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { BodyTooLargeError } from '@/lib/http/request';
+import { API_DIR, listRouteFiles, type RouteFile } from '@/lib/http/route-files';
+import { logger } from '@/lib/logger';
 
 /** No API body is larger: JSON is capped at 1 MB and avatars at 2 MB by their routes. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
-type Segment = { kind: 'static'; value: string } | { kind: 'param'; name: string } | { kind: 'catchAll'; name: string };
 
-interface ApiRoute {
-  file: string;
-  /** The route's path as the App Router writes it, e.g. /api/auth/[...nextauth]. */
-  pattern: string;
-  segments: Segment[];
+interface ApiRoute extends RouteFile {
   module?: Promise<Record<string, unknown>>;
 }
 
 /**
  * The REST contracts' route handlers (app/api/**\/route.ts) are plain Request → Response
  * functions. The custom server calls them directly, with the App Router's file-system matching
- * rules, instead of through Next's request pipeline, which costs more than the handlers
- * themselves (bench/users-me.ts). Pages, server actions and next-auth still go through Next.
+ * rules, in development and production alike: one request path, so a handler behaves the same
+ * under `npm run dev` and `npm start`, and Next's pipeline (which costs more than the handlers,
+ * bench/users-me.ts) stays out of the way. Pages, server actions and next-auth go through Next.
  */
 export class ApiRouter {
   private readonly routes: ApiRoute[];
 
   constructor(
-    apiDir: string,
     /** Routes left to Next, by their App Router path (e.g. /api/auth/[...nextauth]). */
     private readonly skip: (routePath: string) => boolean,
+    apiDir = API_DIR,
   ) {
-    this.routes = (fs.readdirSync(apiDir, { recursive: true }) as string[])
-      .filter((rel) => path.basename(rel) === 'route.ts')
-      .map((rel): ApiRoute => {
-        const parts = [
-          'api',
-          ...path
-            .dirname(rel)
-            .split(path.sep)
-            .filter((s) => s !== '.'),
-        ];
-        return { file: path.join(apiDir, rel), pattern: `/${parts.join('/')}`, segments: parts.map(parseSegment) };
-      })
-      .sort(bySpecificity);
+    this.routes = listRouteFiles(apiDir);
   }
 
   /** True when it answered the request; false leaves it to Next. */
-  async handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  async handle(req: IncomingMessage, res: ServerResponse, origin: string): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://internal');
     if (!url.pathname.startsWith('/api/')) return false;
     const found = this.match(url.pathname);
     // Judged on the route that matched, so an encoded path (/api/%61uth/…) cannot slip past.
     if (!found || this.skip(found.route.pattern)) return false;
     const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
-    found.route.module ??= import(pathToFileURL(found.route.file).href) as Promise<Record<string, unknown>>;
-    const handler = (await found.route.module)[method] as Handler | undefined;
+    const handler = (await this.load(found.route))[method] as Handler | undefined;
     if (typeof handler !== 'function') return false;
-    const response = await handler(toRequest(req, url), { params: Promise.resolve(found.params) });
-    // A handler that answered before reading the whole body (413) leaves bytes on the socket: close it.
-    await writeResponse(res, response, req.method === 'HEAD', !req.complete);
+    const response = await handler(toRequest(req, url, origin), { params: Promise.resolve(found.params) });
+    await writeResponse(res, response, req.method === 'HEAD', mustClose(req));
     return true;
+  }
+
+  /** A module whose import failed (a syntax error mid-edit, a transient fault) is imported again on the next request. */
+  private load(route: ApiRoute): Promise<Record<string, unknown>> {
+    if (!route.module) {
+      route.module = import(pathToFileURL(route.file).href) as Promise<Record<string, unknown>>;
+      route.module.catch((error: unknown) => {
+        logger.error({ err: error, route: route.pattern }, 'route module failed to load');
+        route.module = undefined;
+      });
+    }
+    return route.module;
   }
 
   private match(pathname: string): { route: ApiRoute; params: Record<string, string | string[]> } | null {
     const parts = pathname.split('/').filter(Boolean).map(safeDecode);
     for (const route of this.routes) {
-      const params: Record<string, string | string[]> = {};
+      const params: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
       let ok = true;
       for (let i = 0; i < route.segments.length && ok; i++) {
         const seg = route.segments[i]!;
@@ -89,26 +83,14 @@ export class ApiRouter {
   }
 }
 
-function parseSegment(value: string): Segment {
-  const catchAll = /^\[\.\.\.(\w+)\]$/.exec(value);
-  if (catchAll) return { kind: 'catchAll', name: catchAll[1]! };
-  const param = /^\[(\w+)\]$/.exec(value);
-  if (param) return { kind: 'param', name: param[1]! };
-  return { kind: 'static', value };
-}
+/** Unread body bytes Node may drain to keep the connection alive; past this (a refused upload, a 413), the connection is closed instead. */
+const DRAIN_LIMIT_BYTES = 64 * 1024;
 
-const RANK = { static: 0, param: 1, catchAll: 2 } as const;
-
-/** Static segments before dynamic ones before catch-alls, position by position, as the App Router does. */
-function bySpecificity(a: ApiRoute, b: ApiRoute): number {
-  for (let i = 0; i < Math.max(a.segments.length, b.segments.length); i++) {
-    const x = a.segments[i];
-    const y = b.segments[i];
-    if (!x) return 1;
-    if (!y) return -1;
-    if (RANK[x.kind] !== RANK[y.kind]) return RANK[x.kind] - RANK[y.kind];
-  }
-  return b.segments.length - a.segments.length;
+/** Whether a handler that answered before reading the whole body leaves too much on the socket to drain. */
+function mustClose(req: IncomingMessage): boolean {
+  if (req.complete) return false;
+  const length = Number(req.headers['content-length']);
+  return !Number.isFinite(length) || length > DRAIN_LIMIT_BYTES;
 }
 
 function safeDecode(part: string): string {
@@ -119,15 +101,15 @@ function safeDecode(part: string): string {
   }
 }
 
-function toRequest(req: IncomingMessage, url: URL): Request {
+/** `origin` is this server's own, already checked (server/http-guards.ts): the Host header is never pasted into a URL unchecked. */
+function toRequest(req: IncomingMessage, url: URL, origin: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
     else if (value !== undefined) headers.set(name, value);
   }
-  const host = req.headers.host ?? 'localhost';
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(`http://${host}${url.pathname}${url.search}`, {
+  return new Request(`${origin}${url.pathname}${url.search}`, {
     method: req.method,
     headers,
     body: hasBody ? (Readable.toWeb(req.pipe(bodyLimit())) as ReadableStream<Uint8Array>) : undefined,
@@ -147,6 +129,11 @@ function bodyLimit(): Transform {
   });
 }
 
+/**
+ * Writes a handler's Response. A body that is complete after its first chunk (every JSON
+ * answer) goes out with a Content-Length; anything longer is streamed as it is produced
+ * (server-sent events, run output), flushed chunk by chunk, and cancelled if the client leaves.
+ */
 async function writeResponse(res: ServerResponse, response: Response, headOnly: boolean, closeAfter: boolean): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
@@ -154,9 +141,39 @@ async function writeResponse(res: ServerResponse, response: Response, headOnly: 
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers['set-cookie'] = cookies;
-  const body = headOnly || !response.body ? null : Buffer.from(await response.arrayBuffer());
-  if (body) headers['content-length'] = String(body.byteLength);
   if (closeAfter) headers.connection = 'close';
+  if (headOnly || !response.body) {
+    await response.body?.cancel();
+    res.writeHead(response.status, headers);
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  const first = await reader.read();
+  const next = first.done ? null : reader.read();
+  // Give the stream one turn of the event loop: a body already complete ends by then.
+  const settled = next ? await Promise.race([next, new Promise<null>((resolve) => setImmediate(resolve, null))]) : null;
+  if (!next || settled?.done) {
+    const body = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+    headers['content-length'] = String(body.byteLength);
+    res.writeHead(response.status, headers);
+    res.end(body);
+    return;
+  }
+  delete headers['content-length'];
   res.writeHead(response.status, headers);
-  res.end(body);
+  res.flushHeaders();
+  let left = false;
+  res.once('close', () => {
+    if (res.writableFinished) return;
+    left = true;
+    reader.cancel().catch(() => undefined);
+  });
+  try {
+    res.write(first.value);
+    for (let chunk = await next; !chunk.done && !left; chunk = await reader.read()) res.write(chunk.value);
+  } catch (error) {
+    if (!left) logger.warn({ err: error }, 'response stream failed');
+  }
+  res.end();
 }

@@ -1,61 +1,71 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import path from 'node:path';
+import { createServer } from 'node:http';
 import next from 'next';
 import { closeDatabase, getDatabase } from '@/db';
-import { migrateDatabase } from '@/db/migrate';
-import { seedDemoData } from '@/db/seed';
-import { ensureAuthSecret } from '@/lib/auth/secret';
+import { prepareDatabase } from '@/db/migrate';
 import { env } from '@/lib/env';
+import { listenForEvents } from '@/lib/events';
 import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
-import { getSandbox } from './sandbox';
+import { getSandbox, LANGUAGES } from './sandbox';
 import { ApiRouter } from './api-router';
+import { applySecurityHeaders, clientAddress, parseHost, refuseBadHostsFirst, requestOrigin } from './http-guards';
 import { attachRealtime } from './realtime';
 
 const dev = process.argv.includes('--dev');
+const INSTALL_HINT = 'run: bash scripts/install-system-deps.sh run';
 
-function clientIpOf(req: IncomingMessage): string {
-  if (env.TRUST_PROXY) {
-    const forwarded = req.headers['x-forwarded-for'];
-    // The rightmost entry is the one our proxy appended; anything left of it the client wrote.
-    const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.split(',').at(-1)?.trim();
-    if (last) return last;
+/** One line at start when user code cannot run, or not in every language, and how to fix it. */
+async function reportSandbox(sandbox: ReturnType<typeof getSandbox>): Promise<void> {
+  // status() runs the jail's self-test: ready, unsafe (opt-in) or unavailable.
+  const status = await sandbox.status();
+  if (!status.available) {
+    logger.warn({ component: 'sandbox' }, `code execution is unavailable (${status.reason ?? 'no jail'}); ${INSTALL_HINT}`);
+    return;
   }
-  return req.socket.remoteAddress ?? 'unknown';
+  const installed = await sandbox.languages();
+  const missing = Object.keys(LANGUAGES).filter((id) => !installed.includes(id as (typeof installed)[number]));
+  if (missing.length)
+    logger.warn(
+      { component: 'sandbox', missing },
+      `code execution cannot run ${missing.join(', ')}: toolchain not installed; ${INSTALL_HINT}`,
+    );
+  // Toolchain caches (C++ precompiled header, javac startup archive) warm in the background.
+  void sandbox.prepare(installed).catch((error: unknown) => logger.warn({ err: error }, 'sandbox warm-up failed'));
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   const database = await getDatabase();
-  await migrateDatabase(database);
-  await ensureAuthSecret(database.db);
-  if (env.SEED_DEMO) await seedDemoData(database.db);
-  // The one sandbox of this process, configured before any route asks for it; startup says how user code will run.
+  // Demo accounts (with the README's published passwords) only where a newcomer runs the app:
+  // the embedded database, or PostgreSQL when SEED_DEMO asks for them.
+  await prepareDatabase(database, { seedDemo: env.SEED_DEMO ?? database.driver === 'pglite' });
+  const stopEvents = await listenForEvents(database);
+  // The one sandbox of this process, configured before any route asks for it.
   const sandbox = getSandbox({
     allowUnsafe: env.SANDBOX_ALLOW_UNSAFE,
     concurrency: env.SANDBOX_CONCURRENCY,
     maxQueue: env.SANDBOX_MAX_QUEUE,
     logger: logger.child({ component: 'sandbox' }),
   });
-  // status() runs the jail's self-test and logs the mode: ready, unsafe (opt-in) or unavailable.
-  const sandboxState = await sandbox.status();
-  // Toolchain caches (C++ precompiled header, javac startup archive) warm in the background.
-  if (sandboxState.available) void sandbox.prepare().catch((error: unknown) => logger.warn({ err: error }, 'sandbox warm-up failed'));
+  await reportSandbox(sandbox);
   if (env.APP_URL) process.env.NEXTAUTH_URL ??= env.APP_URL;
   else process.env.AUTH_TRUST_HOST ??= '1';
 
   const app = next({ dev, dir: process.cwd(), hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-
-  // next-auth's endpoints need Next's request context (cookies(), headers()).
-  const api = dev ? null : new ApiRouter(path.join(process.cwd(), 'app', 'api'), (routePath) => routePath.startsWith('/api/auth/'));
+  // next-auth's endpoints need Next's request context (cookies(), headers()); every other /api route runs here.
+  const api = new ApiRouter((routePath) => routePath.startsWith('/api/auth/'));
+  const https = env.APP_URL?.startsWith('https:') ?? false;
 
   const server = createServer((req, res) => {
+    // Only well-formed hosts get here (refuseBadHostsFirst below).
+    const host = parseHost(req.headers.host) ?? 'localhost';
     // Only the server decides who the client is (rate limits key on it).
-    req.headers[CLIENT_IP_HEADER] = clientIpOf(req);
-    const served = api ? api.handle(req, res) : Promise.resolve(false);
-    served
+    req.headers[CLIENT_IP_HEADER] = clientAddress(req, env.TRUST_PROXY);
+    applySecurityHeaders(req, res, { dev, https });
+    api
+      .handle(req, res, requestOrigin(req, host, env.TRUST_PROXY))
       .then((done) => (done ? undefined : handle(req, res)))
       .catch((error: unknown) => {
         logger.error({ err: error, url: req.url }, 'request handler crashed');
@@ -70,6 +80,8 @@ async function main(): Promise<void> {
       if (!req.url?.startsWith('/socket.io')) void upgrade(req, socket, head);
     });
   }
+  // A malformed Host is refused before anything (Socket.IO included) builds a URL from it.
+  refuseBadHostsFirst(server);
 
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();
@@ -86,6 +98,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server.closeIdleConnections();
     await realtime.close();
+    await stopEvents().catch(() => undefined);
     await sandbox.close();
     await new Promise((resolve) => server.close(resolve));
     await closeDatabase();

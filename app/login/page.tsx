@@ -1,13 +1,9 @@
 import Link from 'next/link';
+import { safeNextPath } from '@/lib/http/safe-redirect';
 import { getMessages } from '@/lib/i18n/server';
 import { LoginForm } from './_components/login-form';
 
 export const metadata = { title: '登入 Log in' };
-
-/** Only same-site paths are followed after log-in. */
-function safeNext(value: string | string[] | undefined): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/profile';
-}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ t }, params] = await Promise.all([getMessages(), searchParams]);
@@ -16,7 +12,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold">{t.login}</h1>
       {params.registered && <p className="rounded-md bg-green-50 p-3 text-sm text-green-700">{t.signupDone}</p>}
       {params.loggedOut && <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700">{t.loggedOut}</p>}
-      <LoginForm t={t} next={safeNext(params.next)} />
+      <LoginForm t={t} next={safeNextPath(params.next, '/profile')} />
       <p className="text-sm text-slate-600">
         {t.noAccount}{' '}
         <Link href="/signup" className="text-brand-600 hover:underline">

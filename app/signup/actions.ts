@@ -1,10 +1,10 @@
 'use server';
 
 import { validatedAction } from '@/lib/actions';
-import { registerUser } from '@/lib/users/service';
+import { signUp } from '@/lib/users/service';
 import { legacySignupBody } from '@/lib/validation/users';
 
-export const signupAction = validatedAction(legacySignupBody, async (input, db) => {
-  await registerUser(db, input);
+export const signupAction = validatedAction(legacySignupBody, async (input, { db, origin }) => {
+  await signUp(db, origin, input);
   return true;
 });

@@ -3,9 +3,12 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { users } from '@/db/schema';
 import { logger } from '@/lib/logger';
-import { registerUser } from '@/lib/users/service';
+import { createUser } from '@/lib/users/service';
 
-/** Demo accounts for a first start (README). Change or remove them before going public. */
+/**
+ * Demo accounts for a first start (README), with published passwords: loaded by default only
+ * into the embedded database, into PostgreSQL only with SEED_DEMO=1.
+ */
 export const DEMO_USERS = [
   { name: '管理員 Admin', email: 'admin@codemeet.tw', account: 'admin', password: 'CodeMeet2026', role: 'admin' },
   { name: '王小明', email: 'demo@codemeet.tw', account: 'demo', password: 'Demo12345', role: 'user' },
@@ -18,7 +21,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   if (count > 0) return false;
   for (const demo of DEMO_USERS) {
     const { role, ...input } = demo;
-    await registerUser(db, input, role);
+    await createUser(db, input, role);
   }
   logger.info({ users: DEMO_USERS.length }, 'demo data loaded');
   return true;

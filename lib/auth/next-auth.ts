@@ -1,10 +1,20 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db';
 import { isAppError } from '@/lib/errors';
+import { CLIENT_IP_HEADER } from '@/lib/http/request';
+import { logger } from '@/lib/logger';
 import { verifyCredentials } from '@/lib/users/service';
+import { nulPaths } from '@/lib/validation/hostile';
 import { startSession } from './sessions';
+
+/**
+ * What the log-in page may learn when authorize refuses: next-auth puts a thrown error's
+ * message in the redirect (`?error=`), so only these codes are ever thrown, never a cause.
+ */
+const SIGN_IN_ERRORS = { rateLimited: 'RATE_LIMIT_EXCEEDED', failed: 'INTERNAL_SERVER_ERROR' } as const;
 
 export const WEB_SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
@@ -23,18 +33,24 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: 'CodeMeet',
         credentials: { identifier: { type: 'text' }, password: { type: 'password' } },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           const identifier = credentials?.identifier?.trim();
           const password = credentials?.password;
           if (!identifier || !password || identifier.length > 254 || password.length > 128) return null;
+          if (nulPaths([identifier, password]).length > 0) return null;
+          // The custom server sets this header from the socket for every request (server/index.ts).
+          const ip = req.headers?.[CLIENT_IP_HEADER];
           try {
             const db = await getDb();
-            const user = await verifyCredentials(db, identifier, password);
+            const user = await verifyCredentials(db, { ip: typeof ip === 'string' ? ip : 'unknown' }, identifier, password);
             const session = await startSession(db, user.id, { client: 'web', keepLoggedIn: true });
             return { id: String(user.id), name: user.name, email: user.email, sid: session.sessionId, gen: session.generation };
           } catch (error) {
-            if (isAppError(error)) return null;
-            throw error;
+            if (isAppError(error) && error.code === 'RATE_LIMIT_EXCEEDED') throw new Error(SIGN_IN_ERRORS.rateLimited);
+            if (isAppError(error) && error.status < 500) return null;
+            const traceId = randomUUID();
+            logger.error({ traceId, err: error }, 'browser sign-in failed');
+            throw new Error(SIGN_IN_ERRORS.failed);
           }
         },
       }),

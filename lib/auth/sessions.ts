@@ -3,10 +3,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { authSessions, refreshTokens, users, type User } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { announceSessionRevoked } from '@/lib/events';
-import type { Actor, UserActor } from './actor';
+import { publish, type DomainEventPayload } from '@/lib/events';
+import { guardAuthAttempt, type ClientOrigin } from '@/lib/guards/rate-limit';
+import type { UserActor } from './actor';
 import { hashToken, newRefreshToken, readAccessToken, signAccessToken, type AccessClaims } from './tokens';
 
 export type SessionClient = 'api' | 'v1' | 'web';
@@ -127,29 +129,31 @@ export async function readCredential(token: string | null): Promise<Credential> 
   return claims ? { kind: 'token', claims } : { kind: 'invalid' };
 }
 
-export async function authenticate(db: Db, token: string | null): Promise<Actor | null> {
-  const credential = await readCredential(token);
-  if (credential?.kind === 'system') return credential;
-  return credential?.kind === 'token' ? actorForClaims(db, credential.claims) : null;
-}
+export type RevokeReason = DomainEventPayload<'session.revoked'>['reason'];
 
-export async function revokeSession(db: Db, sessionId: string, reason: string): Promise<void> {
-  const revoked = await db
-    .update(authSessions)
-    .set({ revokedAt: sql`now()`, revokedReason: reason })
-    .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
-    .returning({ userId: authSessions.userId });
-  for (const { userId } of revoked) announceSessionRevoked({ userId, sessionId, reason });
+/** Ends a session and everything issued under it; its live connections, on any instance, are told once it commits. */
+export async function revokeSession(db: Db, sessionId: string, reason: RevokeReason): Promise<void> {
+  await withTransaction(db, async (tx) => {
+    const revoked = await tx
+      .update(authSessions)
+      .set({ revokedAt: sql`now()`, revokedReason: reason })
+      .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)))
+      .returning({ userId: authSessions.userId });
+    for (const { userId } of revoked) await publish(tx, 'session.revoked', { userId, sessionId, reason });
+  });
 }
 
 /**
  * ai-interview-api.md Users 6: a valid token is exchanged for a new one; the old one stops
- * working (the session's generation moves on) and a kept session slides forward.
+ * working (the session's generation moves on) and a kept session slides forward. Only the
+ * contract's own sessions: a v1 access token is renewed with its refresh token, a browser
+ * session by next-auth, never here.
  */
-export async function rotateSessionToken(db: Db, token: string): Promise<IssuedTokens> {
+export async function rotateSessionToken(db: Db, origin: ClientOrigin, token: string): Promise<IssuedTokens> {
+  await guardAuthAttempt(db, origin);
   const claims = await readAccessToken(token);
   if (!claims) throw new AppError('UNAUTHORIZED', 'Token is missing, invalid or expired');
-  return db.transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const [session] = await tx
       .update(authSessions)
       .set({ generation: sql`${authSessions.generation} + 1` })
@@ -158,6 +162,7 @@ export async function rotateSessionToken(db: Db, token: string): Promise<IssuedT
           eq(authSessions.id, claims.sessionId),
           eq(authSessions.generation, claims.generation),
           eq(authSessions.userId, claims.userId),
+          eq(authSessions.client, 'api'),
           isNull(authSessions.revokedAt),
           gt(authSessions.expiresAt, sql`now()`),
         ),
@@ -182,9 +187,14 @@ export async function rotateSessionToken(db: Db, token: string): Promise<IssuedT
  * codemeet-api.md auth flow: a refresh token is good once. Using it again means it was stolen
  * (or replayed), so the whole family — the session and all its tokens — is revoked.
  */
-export async function rotateRefreshToken(db: Db, refreshToken: string): Promise<IssuedTokens & { refreshToken: string }> {
+export async function rotateRefreshToken(
+  db: Db,
+  origin: ClientOrigin,
+  refreshToken: string,
+): Promise<IssuedTokens & { refreshToken: string }> {
+  await guardAuthAttempt(db, origin);
   const tokenHash = hashToken(refreshToken);
-  const outcome = await db.transaction(async (tx) => {
+  const outcome = await withTransaction(db, async (tx) => {
     const [claimed] = await tx
       .update(refreshTokens)
       .set({ usedAt: sql`now()` })

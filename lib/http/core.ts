@@ -2,30 +2,60 @@ import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db';
 import type { Actor, UserActor } from '@/lib/auth/actor';
-import { actorForClaims, readCredential, type Credential } from '@/lib/auth/sessions';
+import { actorForClaims, readCredential } from '@/lib/auth/sessions';
 import { AppError, isAppError, type FieldErrors } from '@/lib/errors';
+import { guardRequest, type ClientOrigin, type RateLimitClass, type RateLimitState } from '@/lib/guards/rate-limit';
 import { logger } from '@/lib/logger';
-import { consumeRateLimit, type RateLimitClass, type RateLimitState } from './rate-limit';
+import { emptyRecord, nulFieldErrors } from '@/lib/validation/hostile';
 import { clientIp, readJson, readToken, searchParamsObject, traceIdFor } from './request';
 
 export type AuthMode = 'none' | 'optional' | 'user' | 'admin' | 'system';
+export type Contract = 'ai-interview' | 'codemeet-v1';
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 type ActorFor<A extends AuthMode> = A extends 'user' | 'admin' ? UserActor : A extends 'system' ? Actor : Actor | null;
 
+/** One documented answer of a route: what it means and, for a body, its schema. */
+export interface ResponseDoc {
+  description: string;
+  schema?: Schema;
+  /** The body's media type when it is not JSON (an image, an event stream). */
+  contentType?: string;
+}
+
+/**
+ * A route's own documentation, declared beside its handler: the OpenAPI document is built from
+ * these (lib/openapi/document.ts) and the API tests check every real answer against them.
+ * The core adds the error answers its config implies (400, 401, 403, 429, 500).
+ */
+export interface RouteDocs {
+  tag: string;
+  summary: string;
+  description?: string;
+  responses: Record<number, ResponseDoc>;
+  /** A multipart/form-data body (uploads), instead of a JSON body schema. */
+  multipart?: { field: string; description: string };
+}
+
 export interface RouteConfig<A extends AuthMode, B, Q, P> {
   auth: A;
-  /** codemeet-api.md Appendix A; defaults to 'general'. */
+  /**
+   * codemeet-api.md Appendix A. 'general' (the default) is counted here, per user or per
+   * address; 'auth' routes are counted by their service (lib/guards/rate-limit.ts), which every
+   * other entry point to the same rule also passes; 'none' is not limited.
+   */
   rateLimit?: RateLimitClass | 'none';
   body?: B;
   query?: Q;
   params?: P;
+  docs: RouteDocs;
 }
 
 export interface RouteContext<A extends AuthMode, B, Q, P> {
   request: Request;
   db: Db;
   actor: ActorFor<A>;
+  origin: ClientOrigin;
   body: Out<B>;
   query: Out<Q>;
   params: Out<P>;
@@ -36,19 +66,36 @@ export interface NextRouteContext {
   params: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** What the OpenAPI builder reads off a route handler. */
+export interface Operation {
+  contract: Contract;
+  auth: AuthMode;
+  rateLimit: RateLimitClass | 'none';
+  body?: Schema;
+  query?: Schema;
+  params?: Schema;
+  docs: RouteDocs;
+}
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type RouteHandler = ((request: Request, next: NextRouteContext) => Promise<Response>) & { operation?: Operation };
+
 /** How a contract draws errors; the core decides what went wrong, the renderer how it looks. */
 export interface ErrorRenderer {
+  contract: Contract;
   render(error: AppError, traceId: string): Response;
+}
+
+function keyOf(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)), '');
 }
 
 /** Turns a zod error into per-field messages keyed by path ("languages[0]"), keeping every issue. */
 export function fieldErrorsOf(error: z.ZodError, where?: string): FieldErrors {
-  const out: FieldErrors = {};
+  // Keys come from the client ("__proto__", "constructor"): a record without a prototype holds them safely.
+  const out = emptyRecord<string[]>();
   for (const issue of error.issues) {
-    let key = issue.path.reduce<string>(
-      (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${String(seg)}` : String(seg)),
-      '',
-    );
+    let key = keyOf(issue.path);
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) (out[key ? `${key}.${k}` : k] ??= []).push('Unknown field');
       continue;
@@ -60,21 +107,17 @@ export function fieldErrorsOf(error: z.ZodError, where?: string): FieldErrors {
   return out;
 }
 
-function parseWith<S extends Schema | undefined>(schema: S, value: unknown, where: string): Out<S> {
-  if (!schema) return undefined as Out<S>;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw new AppError('VALIDATION_ERROR', 'One or more validation errors occurred.', {
-      fieldErrors: fieldErrorsOf(parsed.error, where),
-    });
-  }
-  return parsed.data as Out<S>;
+function invalid(fieldErrors: FieldErrors): AppError {
+  return new AppError('VALIDATION_ERROR', 'One or more validation errors occurred.', { fieldErrors });
 }
 
-/** General limits are per user (once the token's signature checks out), everything else per client address. */
-function rateKey(kind: RateLimitClass, credential: Credential, request: Request): string {
-  if (kind === 'general' && credential?.kind === 'token') return `u:${credential.claims.userId}`;
-  return `ip:${clientIp(request.headers)}`;
+function parseWith<S extends Schema | undefined>(schema: S, value: unknown, where: string): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const nul = nulFieldErrors(value);
+  if (nul) throw invalid(nul);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalid(fieldErrorsOf(parsed.error, where));
+  return parsed.data as Out<S>;
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -84,14 +127,20 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
     (error: unknown) => ({ ok: false as const, error }),
   );
 
-function withRateHeaders(response: Response, state: RateLimitState | null): Response {
-  if (!state) return response;
+/** Headers every API answer carries; a handler's own choice (an avatar's long cache) wins. */
+function finish(response: Response, traceId: string, state: RateLimitState | undefined): Response {
   try {
-    response.headers.set('RateLimit-Limit', String(state.limit));
-    response.headers.set('RateLimit-Remaining', String(state.remaining));
-    response.headers.set('RateLimit-Reset', String(state.resetSeconds));
+    const headers = response.headers;
+    if (state) {
+      headers.set('RateLimit-Limit', String(state.limit));
+      headers.set('RateLimit-Remaining', String(state.remaining));
+      headers.set('RateLimit-Reset', String(state.resetSeconds));
+    }
+    // Answers depend on the `token` header, which shared caches do not treat as a credential.
+    if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
+    if (!headers.has('X-Trace-Id')) headers.set('X-Trace-Id', traceId);
   } catch {
-    // Immutable headers (a Response built elsewhere): rate headers are advisory.
+    // Immutable headers (a Response built elsewhere): these headers are advisory.
   }
   return response;
 }
@@ -104,14 +153,14 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
   renderer: ErrorRenderer,
   config: RouteConfig<A, B, Q, P>,
   handler: (ctx: RouteContext<A, B, Q, P>) => Promise<Response>,
-): (request: Request, next: NextRouteContext) => Promise<Response> {
-  return async (request, next) => {
+): RouteHandler {
+  const rateLimit = config.rateLimit ?? 'general';
+  const route: RouteHandler = async (request, next) => {
     const traceId = traceIdFor(request.headers);
-    let rate: RateLimitState | null = null;
+    const origin: ClientOrigin = { ip: clientIp(request.headers) };
     try {
       const db = await getDb();
       const credential = config.auth === 'none' ? null : await readCredential(readToken(request.headers));
-      const kind = config.rateLimit ?? 'general';
       // The session lookup and the rate-limit count are independent round trips: run them together.
       const [session, counted] = await Promise.all([
         settle<Actor | null>(
@@ -119,7 +168,7 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
             ? actorForClaims(db, credential.claims)
             : Promise.resolve(credential?.kind === 'system' ? credential : null),
         ),
-        kind === 'none' ? null : settle(consumeRateLimit(db, kind, rateKey(kind, credential, request))),
+        rateLimit === 'general' ? settle(guardRequest(db, origin, credential?.kind === 'token' ? credential.claims.userId : null)) : null,
       ]);
       if (!session.ok) throw session.error;
       const actor: Actor | null = session.value;
@@ -134,7 +183,6 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
         }
       }
       if (counted && !counted.ok) throw counted.error;
-      rate = counted?.value ?? null;
       const params = (config.params ? parseWith(config.params, await next.params, 'path') : undefined) as Out<P>;
       const query = (config.query ? parseWith(config.query, searchParamsObject(request.url), 'query') : undefined) as Out<Q>;
       let body = undefined as Out<B>;
@@ -143,26 +191,34 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
         if (!json.ok) {
           throw json.reason === 'too_large'
             ? new AppError('PAYLOAD_TOO_LARGE', 'Request body is larger than 1 MB')
-            : new AppError('VALIDATION_ERROR', 'Request body must be valid JSON', {
-                fieldErrors: { $: ['Request body must be valid JSON'] },
-              });
+            : invalid({ $: ['Request body must be valid JSON'] });
         }
         body = parseWith(config.body, json.value, '$');
       }
-      const response = await handler({ request, db, actor: actor as ActorFor<A>, body, query, params, traceId });
-      return withRateHeaders(response, rate);
+      const response = await handler({ request, db, actor: actor as ActorFor<A>, origin, body, query, params, traceId });
+      return finish(response, traceId, origin.rateLimit);
     } catch (error) {
       if (isAppError(error)) {
         if (error.status >= 500) logger.error({ traceId, code: error.code, msg: error.message }, 'request failed');
-        return withRateHeaders(renderer.render(error, traceId), rate);
+        return finish(renderer.render(error, traceId), traceId, origin.rateLimit);
       }
       logger.error({ traceId, method: request.method, path: new URL(request.url).pathname, err: error }, 'unhandled error');
-      return renderer.render(new AppError('INTERNAL_SERVER_ERROR', 'An unexpected error occurred'), traceId);
+      return finish(renderer.render(new AppError('INTERNAL_SERVER_ERROR', 'An unexpected error occurred'), traceId), traceId, undefined);
     }
   };
+  route.operation = {
+    contract: renderer.contract,
+    auth: config.auth,
+    rateLimit,
+    body: config.body,
+    query: config.query,
+    params: config.params,
+    docs: config.docs,
+  };
+  return route;
 }
 
-/** The 405 stand-ins made below, so a test can tell implemented methods from the rest. */
+/** The 405 stand-ins made below, so the OpenAPI builder and tests can tell implemented methods from the rest. */
 export const NOT_ALLOWED_HANDLERS = new WeakSet<RouteHandler>();
 
 /** Answers the methods a route file does not implement with a 405 in the contract's shape. */
@@ -172,12 +228,10 @@ export function methodsFor<H extends Partial<Record<Method, RouteHandler>>>(
 ): Record<Method, RouteHandler> {
   const allow = Object.keys(handlers).join(', ');
   const notAllowed: RouteHandler = async (request) => {
-    const response = renderer.render(
-      new AppError('METHOD_NOT_ALLOWED', `Method ${request.method} is not allowed here`),
-      traceIdFor(request.headers),
-    );
+    const traceId = traceIdFor(request.headers);
+    const response = renderer.render(new AppError('METHOD_NOT_ALLOWED', `Method ${request.method} is not allowed here`), traceId);
     response.headers.set('Allow', allow);
-    return response;
+    return finish(response, traceId, undefined);
   };
   NOT_ALLOWED_HANDLERS.add(notAllowed);
   return {
@@ -189,8 +243,19 @@ export function methodsFor<H extends Partial<Record<Method, RouteHandler>>>(
   };
 }
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type RouteHandler = (request: Request, next: NextRouteContext) => Promise<Response>;
+/** A path no route serves: a 404 in the contract's shape, for the catch-all route files. */
+export function notFoundFor(renderer: ErrorRenderer): RouteHandler {
+  const notFound: RouteHandler = async (request) => {
+    const traceId = traceIdFor(request.headers);
+    return finish(
+      renderer.render(new AppError('NOT_FOUND', `No endpoint at ${new URL(request.url).pathname}`), traceId),
+      traceId,
+      undefined,
+    );
+  };
+  NOT_ALLOWED_HANDLERS.add(notFound);
+  return notFound;
+}
 
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
   return Response.json(data, { status, headers });

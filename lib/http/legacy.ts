@@ -4,6 +4,7 @@ import type { AppError, ErrorCode } from '@/lib/errors';
 import {
   createRoute,
   methodsFor,
+  notFoundFor,
   type AuthMode,
   type ErrorRenderer,
   type Method,
@@ -12,21 +13,29 @@ import {
   type RouteHandler,
 } from './core';
 
-/** ai-interview-api.md answers `{ "message": "…" }` in Traditional Chinese. */
-export const LEGACY_MESSAGES = {
-  validation: '資料有誤',
-  invalidCredentials: '帳號或密碼輸入錯誤',
-  unauthorized: '權限不足',
-  forbidden: '權限不足',
-  notFound: '資料不存在',
-  methodNotAllowed: '不支援此請求方法',
-  rateLimited: '請求過於頻繁，請稍後再試',
-  tooLarge: '資料過大',
-  unsupportedMedia: '檔案格式不支援',
-  unavailable: '服務暫時無法使用，請稍後再試',
-  internal: '伺服器發生錯誤',
-  conflict: '資料衝突',
-} as const;
+/** ai-interview-api.md answers `{ "message": "…" }` in Traditional Chinese: one message per error code, none missing. */
+export const LEGACY_MESSAGES: Record<ErrorCode, string> = {
+  VALIDATION_ERROR: '資料有誤',
+  INVALID_CREDENTIALS: '帳號或密碼輸入錯誤',
+  BAD_REQUEST: '資料有誤',
+  UNAUTHORIZED: '權限不足',
+  FORBIDDEN: '權限不足',
+  INSUFFICIENT_OPPORTUNITIES: '面試機會不足',
+  NOT_FOUND: '資料不存在',
+  USER_NOT_FOUND: '使用者不存在',
+  MATCH_NOT_FOUND: '配對不存在',
+  ROOM_NOT_FOUND: '面試房間不存在',
+  QUESTION_NOT_FOUND: '題目不存在',
+  METHOD_NOT_ALLOWED: '不支援此請求方法',
+  CONFLICT: '資料衝突',
+  ALREADY_IN_QUEUE: '已在配對佇列中',
+  GONE: '資料已失效',
+  PAYLOAD_TOO_LARGE: '資料過大',
+  UNSUPPORTED_MEDIA_TYPE: '檔案格式不支援',
+  RATE_LIMIT_EXCEEDED: '請求過於頻繁，請稍後再試',
+  INTERNAL_SERVER_ERROR: '伺服器發生錯誤',
+  SERVICE_UNAVAILABLE: '服務暫時無法使用，請稍後再試',
+};
 
 export interface LegacyMessages {
   /** The route's own message for bad input, e.g. 註冊資料有誤. */
@@ -37,25 +46,11 @@ export interface LegacyMessages {
   conflict?: (error: AppError) => string | undefined;
 }
 
-const DEFAULT_BY_CODE: Partial<Record<ErrorCode, string>> = {
-  VALIDATION_ERROR: LEGACY_MESSAGES.validation,
-  BAD_REQUEST: LEGACY_MESSAGES.validation,
-  INVALID_CREDENTIALS: LEGACY_MESSAGES.invalidCredentials,
-  UNAUTHORIZED: LEGACY_MESSAGES.unauthorized,
-  FORBIDDEN: LEGACY_MESSAGES.forbidden,
-  METHOD_NOT_ALLOWED: LEGACY_MESSAGES.methodNotAllowed,
-  RATE_LIMIT_EXCEEDED: LEGACY_MESSAGES.rateLimited,
-  PAYLOAD_TOO_LARGE: LEGACY_MESSAGES.tooLarge,
-  UNSUPPORTED_MEDIA_TYPE: LEGACY_MESSAGES.unsupportedMedia,
-  SERVICE_UNAVAILABLE: LEGACY_MESSAGES.unavailable,
-  INTERNAL_SERVER_ERROR: LEGACY_MESSAGES.internal,
-  CONFLICT: LEGACY_MESSAGES.conflict,
-};
-
 export function legacyRenderer(messages: LegacyMessages = {}): ErrorRenderer {
   return {
+    contract: 'ai-interview',
     render(error, traceId) {
-      let message: string = DEFAULT_BY_CODE[error.code] ?? (error.status === 404 ? LEGACY_MESSAGES.notFound : LEGACY_MESSAGES.internal);
+      let message = LEGACY_MESSAGES[error.code];
       if (error.code === 'VALIDATION_ERROR' && messages.validation) message = messages.validation;
       if (error.code === 'UNAUTHORIZED' && messages.unauthorized) message = messages.unauthorized;
       if (error.status === 409) message = messages.conflict?.(error) ?? message;
@@ -87,3 +82,5 @@ export function legacyRoute<
 export function legacyMethods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
   return methodsFor(legacyRenderer(), handlers);
 }
+
+export const legacyNotFound = notFoundFor(legacyRenderer());

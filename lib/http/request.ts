@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { emptyRecord } from '@/lib/validation/hostile';
 
 /** Set by server/index.ts from the socket (or X-Forwarded-For when TRUST_PROXY): never trusted from the client. */
 export const CLIENT_IP_HEADER = 'x-codemeet-client-ip';
@@ -60,8 +61,9 @@ export async function readJson(request: Request): Promise<JsonBody> {
   }
 }
 
+/** The query string as a record (first value of each name), safe for any name a client sends. */
 export function searchParamsObject(url: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = emptyRecord<string>();
   for (const [key, value] of new URL(url).searchParams) out[key] ??= value;
   return out;
 }

@@ -1,9 +1,11 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { AppError, FieldErrors } from '@/lib/errors';
+import { emptyRecord } from '@/lib/validation/hostile';
 import {
   createRoute,
   methodsFor,
+  notFoundFor,
   type AuthMode,
   type ErrorRenderer,
   type Method,
@@ -31,7 +33,7 @@ const TITLES: Record<number, string> = {
 
 /** The contract's example keys its validation errors by PascalCase field ("Email", "Password"). */
 export function pascalFieldErrors(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
+  const out: FieldErrors = emptyRecord();
   for (const [key, messages] of Object.entries(errors)) {
     const pascal = key.replace(/(^|\.)([a-z])/g, (_, dot: string, ch: string) => dot + ch.toUpperCase());
     (out[pascal] ??= []).push(...messages);
@@ -73,6 +75,7 @@ export function problemOf(error: AppError, traceId: string): ProblemDetails {
 
 /** codemeet-api.md "錯誤回應": RFC 7807 ProblemDetails with the trace id. */
 export const problemRenderer: ErrorRenderer = {
+  contract: 'codemeet-v1',
   render(error, traceId) {
     const headers = new Headers({ 'Content-Type': 'application/problem+json', 'X-Trace-Id': traceId });
     if (error.retryAfter !== undefined) headers.set('Retry-After', String(error.retryAfter));
@@ -92,3 +95,5 @@ export function v1Route<
 export function v1Methods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
   return methodsFor(problemRenderer, handlers);
 }
+
+export const v1NotFound = notFoundFor(problemRenderer);

@@ -3,14 +3,19 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { users, type User } from '@/db/schema';
+import { withTransaction, type TransactionScope } from '@/db/transaction';
 import type { UserActor } from '@/lib/auth/actor';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { publish } from '@/lib/events';
 import { isBodyTooLarge } from '@/lib/http/request';
 import { avatarStore } from '@/lib/storage/avatar-store';
 
 export const AVATAR_ROUTE = '/api/avatars/';
 export const AVATAR_FILE_PATTERN = /^[0-9]+-[A-Za-z0-9_-]{16}\.(png|jpg|gif|webp)$/;
+
+/** How both contracts' upload routes take the file (multipart/form-data). */
+export const AVATAR_FORM = { field: 'avatar', description: 'PNG, JPEG, GIF or WebP, up to 2 MB' } as const;
 
 const CONTENT_TYPES = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' } as const;
 type ImageExt = keyof typeof CONTENT_TYPES;
@@ -31,6 +36,12 @@ export function isOwnAvatar(userId: number, url: string): boolean {
   return AVATAR_FILE_PATTERN.test(name) && name.startsWith(`${userId}-`);
 }
 
+/** Once the profile no longer points at an uploaded file of the user's, the file goes (after the change commits). */
+export function removeReplacedAvatar(scope: TransactionScope, userId: number, previous: string | null, next: string | null): void {
+  if (!previous || previous === next || !isOwnAvatar(userId, previous)) return;
+  scope.afterCommit(async () => (await avatarStore()).remove(previous.slice(AVATAR_ROUTE.length)));
+}
+
 /** Stores a new avatar, points the profile at it and removes the one it replaces. */
 export async function replaceAvatar(db: Db, actor: UserActor, bytes: Uint8Array): Promise<User> {
   if (bytes.byteLength === 0)
@@ -43,16 +54,26 @@ export async function replaceAvatar(db: Db, actor: UserActor, bytes: Uint8Array)
   const name = `${actor.userId}-${randomBytes(12).toString('base64url')}.${ext}`;
   const store = await avatarStore();
   await store.put(name, bytes, CONTENT_TYPES[ext]);
-  const [user] = await db
-    .update(users)
-    .set({ avatarUrl: `${AVATAR_ROUTE}${name}`, updatedAt: new Date() })
-    .where(eq(users.id, actor.userId))
-    .returning();
-  const previous = actor.user.avatarUrl;
-  if (previous && isOwnAvatar(actor.userId, previous)) {
-    await store.remove(previous.slice(AVATAR_ROUTE.length));
+  try {
+    return await withTransaction(db, async (tx, scope) => {
+      // The avatar being replaced is the one stored now (row locked), not the one this request
+      // started with: two uploads at once each remove exactly the file they replaced.
+      const [current] = await tx.select({ avatarUrl: users.avatarUrl }).from(users).where(eq(users.id, actor.userId)).for('update');
+      if (!current) throw new AppError('USER_NOT_FOUND', 'User not found');
+      const [user] = await tx
+        .update(users)
+        .set({ avatarUrl: `${AVATAR_ROUTE}${name}`, updatedAt: new Date() })
+        .where(eq(users.id, actor.userId))
+        .returning();
+      removeReplacedAvatar(scope, actor.userId, current.avatarUrl, user!.avatarUrl);
+      await publish(tx, 'user.updated', { userId: actor.userId });
+      return user!;
+    });
+  } catch (error) {
+    // Nothing points at the new file: it must not linger.
+    await store.remove(name).catch(() => undefined);
+    throw error;
   }
-  return user!;
 }
 
 export async function readAvatar(name: string): Promise<{ bytes: Uint8Array; contentType: string }> {

@@ -1,12 +1,15 @@
 import 'server-only';
 import { eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { DEFAULT_PREFERENCES, users, type User, type UserPreferences } from '@/db/schema';
+import { users, type User, type UserPreferences } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
 import type { UserActor } from '@/lib/auth/actor';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/auth/passwords';
 import { uniqueViolation } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
-import { AVATAR_ROUTE, isOwnAvatar } from '@/lib/users/avatars';
+import { publish } from '@/lib/events';
+import { guardAuthAttempt, type ClientOrigin } from '@/lib/guards/rate-limit';
+import { AVATAR_ROUTE, isOwnAvatar, removeReplacedAvatar } from '@/lib/users/avatars';
 import type { PreferencesUpdate, ProfileUpdate } from '@/lib/validation/users';
 
 export const EMAIL_TAKEN = 'Email is already registered';
@@ -56,7 +59,14 @@ async function deriveAccount(db: Db, email: string): Promise<string> {
   return `${base}${Date.now().toString(36)}`;
 }
 
-export async function registerUser(db: Db, input: RegisterInput, role: User['role'] = 'user'): Promise<User> {
+/** Signs a visitor up (both contracts' register, the sign-up page): an auth attempt of their address. */
+export async function signUp(db: Db, origin: ClientOrigin, input: RegisterInput): Promise<User> {
+  await guardAuthAttempt(db, origin);
+  return createUser(db, input);
+}
+
+/** Creates an account without any client to limit: demo data and administration only; clients go through signUp. */
+export async function createUser(db: Db, input: RegisterInput, role: User['role'] = 'user'): Promise<User> {
   const email = input.email.toLowerCase();
   if (await emailTaken(db, email)) throw conflictFor('users_email_key');
   if (input.account && (await accountTaken(db, input.account))) throw conflictFor('users_account_key');
@@ -83,8 +93,13 @@ export async function registerUser(db: Db, input: RegisterInput, role: User['rol
   }
 }
 
-/** Log in by account name or email; one message for every failure, so accounts cannot be probed. */
-export async function verifyCredentials(db: Db, identifier: string, password: string): Promise<User> {
+/**
+ * Log in by account name or email; one message for every failure, so accounts cannot be probed.
+ * Every log-in door (both contracts, next-auth's authorize) comes through here, so the auth
+ * rate limit of the client's address is counted here.
+ */
+export async function verifyCredentials(db: Db, origin: ClientOrigin, identifier: string, password: string): Promise<User> {
+  await guardAuthAttempt(db, origin);
   const key = identifier.trim().toLowerCase();
   const [user] = await db
     .select()
@@ -101,12 +116,6 @@ export async function verifyCredentials(db: Db, identifier: string, password: st
   return user;
 }
 
-export async function getUserById(db: Db, id: number): Promise<User> {
-  const [user] = await db.select().from(users).where(eq(users.id, id));
-  if (!user) throw new AppError('USER_NOT_FOUND', 'User not found');
-  return user;
-}
-
 export async function updateProfile(db: Db, actor: UserActor, patch: ProfileUpdate): Promise<User> {
   if (Object.keys(patch).length === 0) return actor.user;
   // Another user's uploaded file may not be claimed: replacing it later would delete it.
@@ -115,28 +124,38 @@ export async function updateProfile(db: Db, actor: UserActor, patch: ProfileUpda
       fieldErrors: { avatar: ['Avatar must be an image you uploaded'] },
     });
   }
-  const [user] = await db
-    .update(users)
-    .set({ ...patch, updatedAt: sql`now()` })
-    .where(eq(users.id, actor.userId))
-    .returning();
-  if (!user) throw new AppError('USER_NOT_FOUND', 'User not found');
-  return user;
+  return withTransaction(db, async (tx, scope) => {
+    // The row as it is now (locked), not as it was when the request began: a concurrent avatar
+    // upload must not be overwritten unseen, nor its file left behind.
+    const [current] = await tx.select({ avatarUrl: users.avatarUrl }).from(users).where(eq(users.id, actor.userId)).for('update');
+    if (!current) throw new AppError('USER_NOT_FOUND', 'User not found');
+    const [user] = await tx
+      .update(users)
+      .set({ ...patch, updatedAt: sql`now()` })
+      .where(eq(users.id, actor.userId))
+      .returning();
+    if (patch.avatarUrl !== undefined) removeReplacedAvatar(scope, actor.userId, current.avatarUrl, user!.avatarUrl);
+    await publish(tx, 'user.updated', { userId: actor.userId });
+    return user!;
+  });
 }
 
+/** codemeet-api.md 1.4: fields sent replace the stored ones, the rest stay; merged in one statement, so concurrent updates all land. */
 export async function updatePreferences(
   db: Db,
   actor: UserActor,
   patch: PreferencesUpdate,
 ): Promise<{ preferences: UserPreferences; updatedAt: Date }> {
-  const preferences: UserPreferences = { ...DEFAULT_PREFERENCES, ...actor.user.preferences, ...patch };
-  const [user] = await db
-    .update(users)
-    .set({ preferences, updatedAt: sql`now()` })
-    .where(eq(users.id, actor.userId))
-    .returning({ preferences: users.preferences, updatedAt: users.updatedAt });
-  if (!user) throw new AppError('USER_NOT_FOUND', 'User not found');
-  return user;
+  return withTransaction(db, async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set({ preferences: sql`${users.preferences} || ${JSON.stringify(patch)}::jsonb`, updatedAt: sql`now()` })
+      .where(eq(users.id, actor.userId))
+      .returning({ preferences: users.preferences, updatedAt: users.updatedAt });
+    if (!user) throw new AppError('USER_NOT_FOUND', 'User not found');
+    await publish(tx, 'user.updated', { userId: actor.userId });
+    return user;
+  });
 }
 
 export async function setLocale(db: Db, actor: UserActor, locale: 'zh-TW' | 'en'): Promise<void> {

@@ -44,6 +44,10 @@ export const legacyProfileResponse = z
   })
   .meta({ id: 'LegacyProfile' });
 
+export const legacyProfileUpdatedResponse = z.object({ message: z.string(), profile: legacyProfileResponse });
+
+export const legacyAvatarResponse = z.object({ message: z.string(), avator: z.string().nullable(), avatar: z.string().nullable() });
+
 export const legacyTokenResponse = z.object({ token: z.string(), expires_at: z.string() });
 
 const preferences = z
@@ -78,23 +82,29 @@ export const v1MeResponse = z
 
 export const v1PreferencesResponse = z.object({ preferences, updatedAt: z.string() });
 
-export const healthResponse = z.object({
-  status: z.enum(['ok', 'degraded']),
-  version: z.string(),
-  uptimeSeconds: z.number(),
-  database: z.object({
-    status: z.enum(['up', 'down']),
-    driver: z.string(),
-    latencyMs: z.number().optional(),
-    error: z.string().optional(),
-  }),
-  sandbox: z.object({
-    available: z.boolean(),
-    mode: z.enum(['bwrap', 'unsafe', 'unavailable']),
-    reason: z.string().optional(),
-    cgroups: z.object({ memory: z.boolean(), pids: z.boolean() }),
-  }),
-});
+/** What anyone may learn of the server's health. */
+export const healthResponse = z.object({ status: z.enum(['ok', 'degraded']) }).meta({ id: 'Health' });
+
+/** What the system caller learns beside it. */
+export const healthDetailsResponse = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    version: z.string(),
+    uptimeSeconds: z.number(),
+    database: z.object({
+      status: z.enum(['up', 'down']),
+      driver: z.string(),
+      latencyMs: z.number().optional(),
+      error: z.string().optional(),
+    }),
+    sandbox: z.object({
+      available: z.boolean(),
+      mode: z.enum(['bwrap', 'unsafe', 'unavailable']),
+      reason: z.string().optional(),
+      cgroups: z.object({ memory: z.boolean(), pids: z.boolean() }),
+    }),
+  })
+  .meta({ id: 'HealthDetails' });
 
 export const executionResponse = z
   .object({
@@ -145,4 +155,12 @@ export const submissionResponse = z
 export const submissionPageResponse = z.object({
   items: z.array(submissionResponse),
   pagination: z.object({ page: z.number().int(), pageSize: z.number().int(), totalItems: z.number().int(), totalPages: z.number().int() }),
+});
+
+/** The OpenAPI document itself, in outline (its paths are whatever the routes declare). */
+export const openApiDocumentResponse = z.looseObject({
+  openapi: z.literal('3.1.0'),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+  components: z.looseObject({}),
 });

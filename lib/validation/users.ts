@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AVATAR_FILE_PATTERN, AVATAR_ROUTE } from '@/lib/users/avatars';
 import { clearableText, emailSchema, passwordSchema, requiredString, text } from './common';
 
 export const accountSchema = requiredString('Account')
@@ -32,6 +33,20 @@ export const phoneSchema = z.union([z.string().trim(), z.number().int().nonnegat
   return digits;
 });
 
+const AVATAR_URL_MESSAGE = 'Avatar must be an image uploaded here (/api/avatars/…) or an https: URL';
+
+/** An avatar is a file uploaded here (whose owner the service checks) or an image on an https: site; nothing else renders safely. */
+export const avatarUrlSchema = clearableText('Avatar', 500).refine((value) => {
+  if (value === null) return true;
+  if (value.startsWith(AVATAR_ROUTE)) return AVATAR_FILE_PATTERN.test(value.slice(AVATAR_ROUTE.length));
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}, AVATAR_URL_MESSAGE);
+
 export const sexSchema = z.union([z.enum(['F', 'M'], { error: 'Sex must be F or M' }), z.null()]);
 
 // ai-interview-api.md Users 2
@@ -53,7 +68,7 @@ export const legacyLoginBody = z.object({
 export const profileUpdate = z
   .object({
     name: text('Name', 50),
-    avatarUrl: clearableText('Avatar', 500),
+    avatarUrl: avatarUrlSchema,
     phone: phoneSchema,
     address: clearableText('Address', 200),
     sex: sexSchema,
@@ -70,8 +85,8 @@ export type ProfileUpdate = z.infer<typeof profileUpdate>;
 export const legacyProfilePatchBody = z
   .object({
     name: text('Name', 50),
-    avator: clearableText('Avatar', 500),
-    avatar: clearableText('Avatar', 500),
+    avator: avatarUrlSchema,
+    avatar: avatarUrlSchema,
     phone: phoneSchema,
     address: clearableText('Address', 200),
     sex: sexSchema,
@@ -118,8 +133,6 @@ export const v1LoginBody = z.object({
 export const v1RefreshBody = z.object({
   refreshToken: requiredString('Refresh token').min(16, 'Refresh token is malformed').max(200),
 });
-
-export const v1LogoutBody = z.object({ refreshToken: z.string().max(200).optional() }).optional();
 
 export const DIFFICULTIES = ['Easy', 'Medium', 'Hard'] as const;
 export const difficultySchema = z

@@ -1,8 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Db } from '@/db';
-import { onSessionRevoked, onUserNotification } from '@/lib/events';
+import { env } from '@/lib/env';
+import { subscribe } from '@/lib/events';
+import { guardRequest } from '@/lib/guards/rate-limit';
+import { isAppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
+import { clientAddress } from '../http-guards';
 import { authenticateHandshake } from './auth';
 
 export interface SocketData {
@@ -12,7 +16,11 @@ export interface SocketData {
 
 export const userRoom = (userId: number) => `user:${userId}`;
 
-/** Socket.IO on the app's own port: authenticated handshake, one room per user for notifications. */
+/**
+ * Socket.IO on the app's own port: authenticated handshake, one room per user. Domain events
+ * (lib/events.ts) reach every instance, and each acts on its own sockets: a log-out on one
+ * instance closes that session's sockets on all of them.
+ */
 export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; close: () => Promise<void> } {
   const io = new Server<Record<string, never>, Record<string, (data: unknown) => void>, Record<string, never>, SocketData>(httpServer, {
     path: '/socket.io',
@@ -22,15 +30,19 @@ export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; cl
   });
 
   io.use((socket, next) => {
-    authenticateHandshake(db, socket.handshake)
-      .then((actor) => {
+    const headers = socket.handshake.headers;
+    authenticateHandshake(db, socket.handshake, env.APP_URL)
+      .then(async (actor) => {
         if (!actor) return next(new Error('UNAUTHORIZED'));
+        // A connection is a request like any other: it counts against the user's limit.
+        await guardRequest(db, { ip: clientAddress(socket.request, env.TRUST_PROXY) }, actor.userId);
         socket.data.userId = actor.userId;
         socket.data.sessionId = actor.sessionId;
         next();
       })
       .catch((error: unknown) => {
-        logger.error({ err: error }, 'socket handshake failed');
+        if (isAppError(error) && error.code === 'RATE_LIMIT_EXCEEDED') return next(new Error('RATE_LIMIT_EXCEEDED'));
+        logger.error({ err: error, origin: headers.origin }, 'socket handshake failed');
         next(new Error('INTERNAL_SERVER_ERROR'));
       });
   });
@@ -40,27 +52,23 @@ export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; cl
     socket.emit('ready', { userId: socket.data.userId });
   });
 
-  const stopNotifications = onUserNotification(({ userId, event, data }) => {
-    io.to(userRoom(userId)).emit(event, data);
-  });
   // A connection lives no longer than the session that opened it.
-  const stopRevocations = onSessionRevoked(({ userId, sessionId, reason }) => {
-    void io
-      .in(userRoom(userId))
-      .fetchSockets()
-      .then((sockets) => {
-        for (const socket of sockets) {
-          if (socket.data.sessionId !== sessionId) continue;
-          socket.emit('session_revoked', { reason });
-          socket.disconnect(true);
-        }
-      });
+  const stopRevocations = subscribe('session.revoked', async ({ userId, sessionId, reason }) => {
+    for (const socket of await io.in(userRoom(userId)).fetchSockets()) {
+      if (socket.data.sessionId !== sessionId) continue;
+      socket.emit('session_revoked', { reason });
+      socket.disconnect(true);
+    }
+  });
+  // The user's other tabs and devices learn their profile changed, and read it themselves.
+  const stopUpdates = subscribe('user.updated', ({ userId }) => {
+    io.to(userRoom(userId)).emit('user_updated', { userId });
   });
   return {
     io,
     close: async () => {
-      stopNotifications();
       stopRevocations();
+      stopUpdates();
       await io.close();
     },
   };

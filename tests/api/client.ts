@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import { contractViolation } from './contract';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -16,6 +17,8 @@ export interface CallOptions {
   token?: string;
   /** Send the credential as the ai-interview `token` header instead of Authorization: Bearer. */
   tokenHeader?: boolean;
+  /** Skip the check of the answer against the route's declared docs (only for answers no contract covers). */
+  unchecked?: boolean;
   headers?: Record<string, string>;
   ip?: string;
 }
@@ -33,8 +36,9 @@ export async function call<T = Record<string, unknown>>(path: string, options: C
     if (options.tokenHeader) headers.token = options.token;
     else headers.Authorization = `Bearer ${options.token}`;
   }
+  const method = options.method ?? (options.body !== undefined || options.rawBody !== undefined ? 'POST' : 'GET');
   const res = await fetch(`${baseUrl()}${path}`, {
-    method: options.method ?? (options.body !== undefined || options.rawBody !== undefined ? 'POST' : 'GET'),
+    method,
     headers,
     body: options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined),
   });
@@ -44,6 +48,11 @@ export async function call<T = Record<string, unknown>>(path: string, options: C
     body = text ? JSON.parse(text) : null;
   } catch {
     // not JSON: keep the text
+  }
+  if (!options.unchecked) {
+    // Every answer is held to what its route declares in /api/openapi.json (tests/api/contract.ts).
+    const violation = await contractViolation(baseUrl(), method, path, res.status, res.headers.get('content-type'), body);
+    if (violation) throw new Error(`contract violation: ${violation}`);
   }
   return { status: res.status, headers: res.headers, body: body as T };
 }
@@ -90,3 +99,22 @@ export async function newUser(): Promise<TestUser> {
 }
 
 export const PROBLEM_TYPE = 'https://tools.ietf.org/html/rfc7807';
+
+/** Signs in the way the browser does (next-auth's credentials callback): the session cookie, if any, and where next-auth sends the browser. */
+export async function browserSignIn(identifier: string, password: string, ip = newIp()): Promise<{ cookie?: string; url: string }> {
+  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`, { headers: { 'X-Forwarded-For': ip } });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const res = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', cookie: csrfCookie, 'X-Forwarded-For': ip },
+    body: new URLSearchParams({ csrfToken, identifier, password, json: 'true' }),
+  });
+  const { url } = (await res.json()) as { url: string };
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
+  return { cookie: cookie?.split(';')[0], url };
+}

@@ -1,15 +1,23 @@
 import { describe, expect, inject, it } from 'vitest';
+import { SYSTEM_TOKEN } from '../harness/processes';
 import { PROBLEM_TYPE, call } from './client';
 
 describe('platform', () => {
-  it('reports health with version and the database in use, keeping the connection alive', async () => {
-    const reply = await call('/api/health');
+  it('tells anyone only whether it is up, keeping the connection alive', async () => {
+    const reply = await call('/api/health', { token: 'not-a-token' });
     expect(reply.headers.get('connection')).not.toBe('close');
+    expect(reply).toMatchObject({ status: 200, body: { status: 'ok' } });
+    expect(Object.keys(reply.body)).toEqual(['status']);
+  });
+
+  it('tells the system caller the version, the database in use and the sandbox’s mode', async () => {
+    const reply = await call('/api/health', { token: SYSTEM_TOKEN });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({
       status: 'ok',
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       database: { status: 'up', driver: inject('dbDriver') },
+      sandbox: { mode: expect.any(String) },
     });
   });
 
@@ -70,6 +78,8 @@ describe('platform', () => {
     });
     const page = await fetch(`${inject('baseUrl')}/docs`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('/api/v1/auth/login');
+    const html = await page.text();
+    expect(html).toContain('data-testid="api-reference"');
+    expect(html).toContain('/swagger-ui/swagger-ui-bundle.js');
   });
 });

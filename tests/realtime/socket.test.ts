@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { baseUrl, call, newUser } from '../api/client';
+import { baseUrl, browserSignIn, call, newUser } from '../api/client';
 
 const sockets: Socket[] = [];
 afterEach(() => sockets.splice(0).forEach((s) => s.disconnect()));
@@ -18,6 +18,17 @@ function connect(options: Connect): Promise<{ ready?: { userId: number }; error?
 }
 
 describe('Socket.IO handshake', () => {
+  it('tells every connection of a user that their profile changed, once the change is saved', async () => {
+    const user = await newUser();
+    const socket = io(baseUrl(), { auth: { token: user.accessToken }, transports: ['websocket'], reconnection: false });
+    sockets.push(socket);
+    await new Promise((resolve) => socket.once('ready', resolve));
+    const updated = new Promise((resolve) => socket.once('user_updated', resolve));
+    const reply = await call('/api/users/profile', { method: 'PATCH', token: user.accessToken, body: { address: 'Taipei' } });
+    expect(reply.status).toBe(200);
+    expect(await updated).toEqual({ userId: Number(user.userId.replace('usr_', '')) });
+  });
+
   it('admits a user with a valid token into their own room', async () => {
     const user = await newUser();
     const result = await connect({ auth: { token: user.accessToken } });
@@ -50,25 +61,14 @@ describe('Socket.IO handshake', () => {
 
 /** Logs in the way the browser does (next-auth credentials) and returns the session cookie. */
 async function browserSessionCookie(identifier: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const res = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, identifier, password, json: 'true' }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
-  if (!session) throw new Error(`no session cookie (${res.status})`);
-  return session.split(';')[0]!;
+  const { cookie, url } = await browserSignIn(identifier, password);
+  if (!cookie) throw new Error(`no session cookie (${url})`);
+  return cookie;
 }
 
 // Node's WebSocket transport sends no extra headers, so the cookie rides the polling handshake.
-const connectWithCookie = (cookie: string) => connect({ extraHeaders: { cookie }, transports: ['polling'] });
+const connectWithCookie = (cookie: string, headers: Record<string, string> = {}) =>
+  connect({ extraHeaders: { cookie, ...headers }, transports: ['polling'] });
 
 describe('Socket.IO with the browser session', () => {
   it('admits the user signed in through next-auth, by the same cookie the pages use', async () => {
@@ -78,6 +78,21 @@ describe('Socket.IO with the browser session', () => {
     expect(await session.json()).toMatchObject({ user: { email: user.email }, userId: Number(user.userId.replace('usr_', '')) });
     const result = await connectWithCookie(cookie);
     expect(result.ready?.userId).toBe(Number(user.userId.replace('usr_', '')));
+  });
+
+  it('admits the cookie only from the app’s own pages: another site’s page carrying it is refused', async () => {
+    const user = await newUser();
+    const cookie = await browserSessionCookie(user.account, user.password);
+    expect((await connectWithCookie(cookie, { origin: 'https://evil.example' })).error).toBe('UNAUTHORIZED');
+    expect((await connectWithCookie(cookie, { origin: 'null' })).error).toBe('UNAUTHORIZED');
+    expect((await connectWithCookie(cookie, { 'sec-fetch-site': 'cross-site' })).error).toBe('UNAUTHORIZED');
+    const own = await connectWithCookie(cookie, { origin: new URL(baseUrl()).origin });
+    expect(own.ready?.userId).toBe(Number(user.userId.replace('usr_', '')));
+    // A token is not sent by the browser on its own, so it needs no Origin check.
+    expect(
+      (await connect({ auth: { token: user.accessToken }, extraHeaders: { origin: 'https://evil.example' }, transports: ['polling'] }))
+        .ready,
+    ).toBeDefined();
   });
 
   it('refuses a forged session cookie and a wrong password gets no cookie', async () => {

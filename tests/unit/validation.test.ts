@@ -26,11 +26,31 @@ describe('profile fields', () => {
   });
 
   it('maps the contract’s "avator" and snake_case names onto the profile, and clears with null or ""', () => {
-    expect(legacyProfilePatchBody.parse({ avator: '/a.png', highest_education: '大學', address: '' })).toEqual({
-      avatarUrl: '/a.png',
-      highestEducation: '大學',
-      address: null,
+    expect(legacyProfilePatchBody.parse({ avator: '/api/avatars/7-abcdefghijklmnop.png', highest_education: '大學', address: '' })).toEqual(
+      {
+        avatarUrl: '/api/avatars/7-abcdefghijklmnop.png',
+        highestEducation: '大學',
+        address: null,
+      },
+    );
+    expect(legacyProfilePatchBody.parse({ avatar: 'https://images.example/me.jpg' })).toEqual({
+      avatarUrl: 'https://images.example/me.jpg',
     });
+    expect(legacyProfilePatchBody.parse({ avatar: null })).toEqual({ avatarUrl: null });
+  });
+
+  it('takes an avatar only as an upload of this site or an https: image', () => {
+    for (const avatar of [
+      'javascript:alert(1)',
+      'http://images.example/me.jpg',
+      'data:image/png;base64,AAAA',
+      '/a.png',
+      '/api/avatars/../x.png',
+      'https://user:pw@images.example/x.png',
+      'me.jpg',
+    ]) {
+      expect(legacyProfilePatchBody.safeParse({ avatar }).success, avatar).toBe(false);
+    }
   });
 
   it('refuses fields it does not know, so a client cannot set its own role', () => {

@@ -9,7 +9,7 @@ import type { Messages } from '@/lib/i18n/messages';
 export function LoginForm({ t, next }: { t: Messages; next: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
 
   return (
     <form
@@ -27,14 +27,18 @@ export function LoginForm({ t, next }: { t: Messages; next: string }) {
             router.push(next);
             router.refresh();
           } else {
-            setFailed(true);
+            // authorize() throws only these codes (lib/auth/next-auth.ts); anything else is a refused log-in.
+            const error = result?.error;
+            setFailure(
+              error === 'RATE_LIMIT_EXCEEDED' ? t.tooManyAttempts : error === 'INTERNAL_SERVER_ERROR' ? t.serverError : t.loginFailed,
+            );
           }
         });
       }}
     >
-      {failed && (
+      {failure && (
         <p className="rounded-md bg-red-50 p-3 text-sm text-red-700" role="alert">
-          {t.loginFailed}
+          {failure}
         </p>
       )}
       <Field label={t.accountOrEmail} name="identifier" autoComplete="username" required />

@@ -11,7 +11,7 @@ export function SignupForm({ t }: { t: Messages }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
 
   return (
     <form
@@ -22,14 +22,20 @@ export function SignupForm({ t }: { t: Messages }) {
         start(async () => {
           const result = await signupAction(Object.fromEntries(form));
           if (result.ok) return router.push('/login?registered=1');
-          setFailed(true);
+          setFailure(
+            result.error === 'RATE_LIMIT_EXCEEDED'
+              ? t.tooManyAttempts
+              : result.error === 'INTERNAL_SERVER_ERROR'
+                ? t.serverError
+                : t.formError,
+          );
           setErrors(result.fieldErrors ?? {});
         });
       }}
     >
-      {failed && (
+      {failure && (
         <p className="rounded-md bg-red-50 p-3 text-sm text-red-700" role="alert">
-          {t.formError}
+          {failure}
         </p>
       )}
       <Field label={t.name} name="name" autoComplete="name" required errors={errors.name} />

@@ -1,10 +1,27 @@
 // POST /api/v1/executions — the contract's run_code (WebSocket Events 4) as a REST call
-import { runCode } from '@/lib/execution/service';
 import { executionOutput } from '@/lib/execution/present';
+import { runCode } from '@/lib/execution/service';
 import { json } from '@/lib/http/core';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { executionBody } from '@/lib/validation/execution';
+import { executionResponse } from '@/lib/validation/responses';
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
-  POST: v1Route({ auth: 'user', body: executionBody }, async ({ actor, body }) => json(executionOutput(await runCode(actor, body)))),
+  POST: v1Route(
+    {
+      auth: 'user',
+      body: executionBody,
+      docs: {
+        tag: 'Code execution (v1)',
+        summary: 'Run code on stdin in the sandbox (the run_code event as REST)',
+        description:
+          'Answers the code_output event’s fields (output, error, runtime) plus a verdict-style status, the exit code and peak memory.',
+        responses: {
+          200: { description: 'Ran (status tells how it ended)', schema: executionResponse },
+          503: { description: 'SERVICE_UNAVAILABLE: the runner is busy (Retry-After) or has no sandbox' },
+        },
+      },
+    },
+    async ({ actor, body }) => json(executionOutput(await runCode(actor, body))),
+  ),
 });

@@ -1,18 +1,47 @@
 // POST /api/v1/submissions — judge a practice solution (codemeet-api.md 4.4's shape); GET lists the caller's
-import { listSubmissions, submitSolution } from '@/lib/execution/service';
 import { submissionOutput } from '@/lib/execution/present';
+import { listSubmissions, submitSolution } from '@/lib/execution/service';
 import { json } from '@/lib/http/core';
 import { paginationQuery } from '@/lib/http/pagination';
 import { v1Methods, v1Route } from '@/lib/http/v1';
+import { encodeId } from '@/lib/ids';
 import { SUBMISSION_SORT_FIELDS, submissionBody } from '@/lib/validation/execution';
+import { submissionPageResponse, submissionResponse } from '@/lib/validation/responses';
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
-  POST: v1Route({ auth: 'user', body: submissionBody }, async ({ db, actor, body }) => {
-    const row = await submitSolution(db, actor, body);
-    return json(submissionOutput(row), 201, { Location: `/api/v1/submissions/${row.id}` });
-  }),
-  GET: v1Route({ auth: 'user', query: paginationQuery(SUBMISSION_SORT_FIELDS, 'createdAt') }, async ({ db, actor, query }) => {
-    const page = await listSubmissions(db, actor, query);
-    return json({ ...page, items: page.items.map((row) => submissionOutput(row)) });
-  }),
+  POST: v1Route(
+    {
+      auth: 'user',
+      body: submissionBody,
+      docs: {
+        tag: 'Code execution (v1)',
+        summary: 'Judge a solution against a practice problem (4.4’s answer)',
+        description:
+          'Without testCases the problem’s own cases are used, hidden ones included (judged without revealing their data). testCases use 4.4’s format: input is the comma-separated JSON arguments, expectedOutput the JSON result.',
+        responses: {
+          201: { description: 'Judged and stored', schema: submissionResponse },
+          503: { description: 'SERVICE_UNAVAILABLE' },
+        },
+      },
+    },
+    async ({ db, actor, body }) => {
+      const row = await submitSolution(db, actor, body);
+      return json(submissionOutput(row), 201, { Location: `/api/v1/submissions/${encodeId('submission', row.id)}` });
+    },
+  ),
+  GET: v1Route(
+    {
+      auth: 'user',
+      query: paginationQuery(SUBMISSION_SORT_FIELDS, 'createdAt'),
+      docs: {
+        tag: 'Code execution (v1)',
+        summary: 'The caller’s submissions, newest first (Appendix B pagination)',
+        responses: { 200: { description: 'A page', schema: submissionPageResponse } },
+      },
+    },
+    async ({ db, actor, query }) => {
+      const page = await listSubmissions(db, actor, query);
+      return json({ ...page, items: page.items.map((row) => submissionOutput(row)) });
+    },
+  ),
 });

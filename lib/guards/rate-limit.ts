@@ -6,8 +6,18 @@ import { rateLimits } from '@/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 
-/** codemeet-api.md Appendix A. */
+/** codemeet-api.md Appendix A: auth endpoints 5 a minute per client address, the rest 100 a minute per user. */
 export type RateLimitClass = 'auth' | 'general';
+
+/**
+ * Who is calling, as far as the server itself can tell (never from client-written headers
+ * unless TRUST_PROXY). Request-scoped: the guards record the last limit counted, so an HTTP
+ * adapter can answer RateLimit-* headers.
+ */
+export interface ClientOrigin {
+  ip: string;
+  rateLimit?: RateLimitState;
+}
 
 export interface RateLimitState {
   limit: number;
@@ -79,7 +89,7 @@ function limitersFor(db: Db): Limiters {
   return limiters;
 }
 
-export async function consumeRateLimit(db: Db, kind: RateLimitClass, key: string): Promise<RateLimitState> {
+async function consumeRateLimit(db: Db, kind: RateLimitClass, key: string): Promise<RateLimitState> {
   const limiter = limitersFor(db)[kind];
   try {
     const res = await limiter.consume(key);
@@ -91,4 +101,23 @@ export async function consumeRateLimit(db: Db, kind: RateLimitClass, key: string
     }
     throw rejection;
   }
+}
+
+/**
+ * One attempt at an auth endpoint (log-in, sign-up, token refresh) from this client address.
+ * The services behind every entry point call it (both REST contracts, next-auth's authorize,
+ * the sign-up server action), so no door is left unguarded. Throws RATE_LIMIT_EXCEEDED.
+ */
+export async function guardAuthAttempt(db: Db, origin: ClientOrigin): Promise<void> {
+  origin.rateLimit = await consumeRateLimit(db, 'auth', `ip:${origin.ip}`);
+}
+
+/**
+ * One request by a signed-in user (per user, whichever client, route, action or socket), or
+ * by an anonymous caller (per address). Throws RATE_LIMIT_EXCEEDED.
+ */
+export async function guardRequest(db: Db, origin: ClientOrigin, userId: number | null): Promise<RateLimitState> {
+  const state = await consumeRateLimit(db, 'general', userId === null ? `ip:${origin.ip}` : `u:${userId}`);
+  origin.rateLimit = state;
+  return state;
 }

@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+
+/** reg-name, IPv4 or a bracketed IPv6 literal, then an optional port. */
+const HOST_PATTERN = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?)(?::([0-9]{1,5}))?$/;
+
+/**
+ * The Host header, checked before anything trusts it: one well-formed host with an optional
+ * port in range. Null for anything else ("a b", "a@b", "[::1", "x:99999"), which the server
+ * answers 400 before any handler, page or socket sees the request.
+ */
+export function parseHost(value: string | string[] | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const match = HOST_PATTERN.exec(value);
+  if (!match) return null;
+  if (match[2] !== undefined && Number(match[2]) > 65535) return null;
+  try {
+    // The URL parser has the last word on IPv6 literals and odd hostnames.
+    new URL(`http://${value}/`);
+  } catch {
+    return null;
+  }
+  return value.toLowerCase();
+}
+
+/** Who is calling, as the socket says (or the reverse proxy in front, with TRUST_PROXY): never a header the client wrote. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    // The rightmost entry is the one our proxy appended; anything left of it the client wrote.
+    const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.split(',').at(-1)?.trim();
+    if (last) return last;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** The origin this request reached, built only from a host parseHost accepted. */
+export function requestOrigin(req: IncomingMessage, host: string, trustProxy: boolean): string {
+  const forwarded = trustProxy ? req.headers['x-forwarded-proto'] : undefined;
+  const proto =
+    typeof forwarded === 'string' && /^https?$/.test(forwarded.split(',')[0]!.trim()) ? forwarded.split(',')[0]!.trim() : 'http';
+  return `${proto}://${host}`;
+}
+
+/** Answers a request whose Host is malformed, in the shape its path expects. */
+export function refuseBadHost(req: IncomingMessage, res: ServerResponse): void {
+  const path = req.url ?? '/';
+  let type = 'text/plain; charset=utf-8';
+  let body = '400 Bad Request: malformed Host header\n';
+  if (path.startsWith('/api/v1/')) {
+    type = 'application/problem+json';
+    body = JSON.stringify({
+      type: 'https://tools.ietf.org/html/rfc7807',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'The Host header is malformed',
+      code: 'BAD_REQUEST',
+    });
+  } else if (path.startsWith('/api/')) {
+    type = 'application/json';
+    body = JSON.stringify({ message: '資料有誤', errors: { Host: ['The Host header is malformed'] } });
+  }
+  res.writeHead(400, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'close',
+  });
+  res.end(body);
+}
+
+/**
+ * Puts the Host check in front of every listener the server has (the app, Socket.IO, which
+ * installs its own request and upgrade listeners, and Next's dev HMR): nothing sees a request
+ * whose Host is malformed. Call once every listener is attached.
+ */
+export function refuseBadHostsFirst(server: Server): void {
+  const requestListeners = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!parseHost(req.headers.host)) return refuseBadHost(req, res);
+    for (const listener of requestListeners) listener.call(server, req, res);
+  });
+  const upgradeListeners = server.listeners('upgrade') as Array<(req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
+  server.removeAllListeners('upgrade');
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!parseHost(req.headers.host)) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    for (const listener of upgradeListeners) listener.call(server, req, socket, head);
+  });
+}
+
+/** The request header pages read their script nonce from (Next.js reads the CSP request header itself). */
+export const NONCE_HEADER = 'x-nonce';
+
+/**
+ * Headers of every answer. API answers are data, never documents: nothing may run or frame
+ * them. Pages get a per-request nonce CSP: Next.js takes the nonce from the request's
+ * Content-Security-Policy header and puts it on its own scripts; 'strict-dynamic' lets those
+ * scripts load the rest (Monaco's loader, Swagger UI), nothing else runs.
+ */
+export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, options: { dev: boolean; https: boolean }): void {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  if (options.https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  const path = req.url ?? '/';
+  if (path.startsWith('/api/') && !path.startsWith('/api/auth/')) {
+    res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    return;
+  }
+  const nonce = randomBytes(16).toString('base64');
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "media-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  req.headers['content-security-policy'] = policy;
+  req.headers[NONCE_HEADER] = nonce;
+  res.setHeader('Content-Security-Policy', policy);
+  // The camera and microphone serve interview video and spoken answers, on this origin only.
+  res.setHeader('Permissions-Policy', 'camera=(self), microphone=(self), geolocation=(), payment=()');
+}

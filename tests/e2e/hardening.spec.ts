@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const base = () => process.env.E2E_BASE_URL!;
+
+/** A browser of its own client address (the test server trusts X-Forwarded-For), so each test has its own auth budget. */
+async function newVisitor(browser: Browser): Promise<{ page: Page; violations: string[] }> {
+  const b = randomBytes(3);
+  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': `10.${b[0]}.${b[1]}.${b[2]}` } });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) violations.push(message.text());
+  });
+  return { page, violations };
+}
+
+async function logIn(page: Page, identifier: string, password: string) {
+  await page.getByLabel('帳號或電子信箱').fill(identifier);
+  await page.getByLabel('密碼').fill(password);
+  await page.getByRole('button', { name: '登入' }).click();
+}
+
+test('every page runs under its nonce policy without a single violation', async ({ browser }) => {
+  const { page, violations } = await newVisitor(browser);
+  for (const path of ['/', '/signup', '/login']) {
+    await page.goto(`${base()}${path}`);
+    await page.waitForLoadState('networkidle');
+  }
+  await logIn(page, 'demo', 'Demo12345');
+  await expect(page).toHaveURL(/\/profile$/);
+  await page.goto(`${base()}/preferences`);
+  await page.waitForLoadState('networkidle');
+  await page.goto(`${base()}/docs`);
+  await expect(page.locator('.opblock').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('the API reference lists the routes and calls one for real', async ({ browser }) => {
+  const { page } = await newVisitor(browser);
+  await page.goto(`${base()}/docs`);
+  await expect(page.getByRole('heading', { name: 'API 文件' })).toBeVisible();
+  const health = page.locator('#operations-Platform-getApiHealth');
+  await expect(health).toBeVisible();
+  await expect(page.locator('.opblock-summary-path', { hasText: '/api/v1/users/me/preferences' }).first()).toBeVisible();
+  await health.locator('.opblock-summary').click();
+  await health.getByRole('button', { name: 'Execute' }).click();
+  await expect(health.locator('.live-responses-table tr.response .response-col_status')).toHaveText('200');
+  await expect(health.locator('.live-responses-table')).toContainText('"status": "ok"');
+});
+
+test('log-in follows `next` only to a page of this site, however it is spelled', async ({ browser }) => {
+  for (const next of ['/\\evil.example', '/\t/evil.example', '/\\/evil.example', '//evil.example']) {
+    const { page } = await newVisitor(browser);
+    await page.goto(`${base()}/login?next=${encodeURIComponent(next)}`);
+    await logIn(page, 'demo', 'Demo12345');
+    await expect(page).toHaveURL(`${base()}/profile`);
+    await page.context().close();
+  }
+  const { page } = await newVisitor(browser);
+  await page.goto(`${base()}/login?next=${encodeURIComponent('/preferences')}`);
+  await logIn(page, 'demo', 'Demo12345');
+  await expect(page).toHaveURL(`${base()}/preferences`);
+});
+
+test('the log-in page stops a guesser after 5 tries a minute, and says so', async ({ browser }) => {
+  const { page } = await newVisitor(browser);
+  await page.goto(`${base()}/login`);
+  for (let i = 0; i < 5; i++) {
+    await logIn(page, 'meiling', `Wrong${i}Pass`);
+    await expect(page.getByRole('alert').filter({ hasText: '帳號或密碼輸入錯誤' })).toBeVisible();
+  }
+  await logIn(page, 'meiling', 'Demo12345');
+  await expect(page.getByRole('alert').filter({ hasText: '嘗試次數過多，請稍候一分鐘再試。' })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('the sign-up page allows 5 sign-ups a minute from one address, then says to wait', async ({ browser }) => {
+  const { page } = await newVisitor(browser);
+  const stamp = Date.now().toString(36);
+  for (let i = 0; i < 6; i++) {
+    await page.goto(`${base()}/signup`);
+    await page.getByLabel('姓名').fill(`訪客${i}`);
+    await page.getByLabel('電子信箱').fill(`rate${stamp}${i}@example.com`);
+    await page.getByLabel('帳號', { exact: true }).fill(`rate${stamp}${i}`);
+    await page.getByLabel('密碼').fill('Passw0rdOk');
+    await page.getByRole('button', { name: '註冊' }).click();
+    if (i < 5) await expect(page).toHaveURL(/\/login\?registered=1/);
+  }
+  await expect(page.getByRole('alert').filter({ hasText: '嘗試次數過多，請稍候一分鐘再試。' })).toBeVisible();
+  await expect(page).toHaveURL(/\/signup/);
+});
