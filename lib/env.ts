@@ -43,6 +43,8 @@ const EnvSchema = z.object({
     .default(2 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SANDBOX_ALLOW_UNSAFE: bool.default(false),
+  /** Where bubblewrap is, when not /usr/bin/bwrap or on PATH. */
+  SANDBOX_BWRAP_PATH: z.string().min(1).optional(),
   /** Parallel sandboxed runs (default: the core count) and runs allowed to wait before a 503. */
   SANDBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   SANDBOX_MAX_QUEUE: z.coerce.number().int().min(0).max(1000).default(32),

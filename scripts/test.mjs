@@ -1,6 +1,7 @@
 // The whole test suite, as README and .ci/run call it: `npm test`.
-// Static checks, unit tests, the production build, API + realtime tests over HTTP on PGlite and
-// then on a throwaway PostgreSQL cluster, the sandbox suite, and Playwright in Debian's Chromium.
+// Static checks, unit tests, the production build, API + realtime tests over HTTP on PGlite, on a
+// throwaway PostgreSQL cluster and against the development server, the sandbox suite, and
+// Playwright in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +34,8 @@ const steps = [
   { name: 'build', cmd: [bin('next'), 'build'], gate: true },
   { name: 'api-pglite', vitest: 'api', env: { TEST_DB: 'pglite' } },
   { name: 'api-postgres', vitest: 'api', env: { TEST_DB: 'postgres' } },
+  // The same API tests against the server as `npm run dev` runs it (Next in development mode).
+  { name: 'api-dev', vitest: 'api', env: { TEST_SERVER: 'dev' } },
   { name: 'sandbox', vitest: 'sandbox' },
   { name: 'e2e', playwright: true },
 ];

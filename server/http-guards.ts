@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { traceIdFor } from '@/lib/http/request';
 
 /** reg-name, IPv4 or a bracketed IPv6 literal, then an optional port. */
 const HOST_PATTERN = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?)(?::([0-9]{1,5}))?$/;
@@ -46,6 +47,7 @@ export function requestOrigin(req: IncomingMessage, host: string, trustProxy: bo
 /** Answers a request whose Host is malformed, in the shape its path expects. */
 export function refuseBadHost(req: IncomingMessage, res: ServerResponse): void {
   const path = req.url ?? '/';
+  const traceId = traceIdFor(new Headers());
   let type = 'text/plain; charset=utf-8';
   let body = '400 Bad Request: malformed Host header\n';
   if (path.startsWith('/api/v1/')) {
@@ -56,6 +58,7 @@ export function refuseBadHost(req: IncomingMessage, res: ServerResponse): void {
       status: 400,
       detail: 'The Host header is malformed',
       code: 'BAD_REQUEST',
+      traceId,
     });
   } else if (path.startsWith('/api/')) {
     type = 'application/json';
@@ -66,6 +69,7 @@ export function refuseBadHost(req: IncomingMessage, res: ServerResponse): void {
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    'X-Trace-Id': traceId,
     Connection: 'close',
   });
   res.end(body);

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   // The one sandbox of this process, configured before any route asks for it.
   const sandbox = getSandbox({
     allowUnsafe: env.SANDBOX_ALLOW_UNSAFE,
+    bwrapPath: env.SANDBOX_BWRAP_PATH,
     concurrency: env.SANDBOX_CONCURRENCY,
     maxQueue: env.SANDBOX_MAX_QUEUE,
     logger: logger.child({ component: 'sandbox' }),

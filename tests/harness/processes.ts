@@ -81,14 +81,18 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Starts server/index.ts on the production build, on a fresh database, and waits for /api/health. */
-export async function startApp(options: { databaseUrl?: string; env?: Record<string, string> } = {}): Promise<AppServer> {
-  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first');
+/**
+ * Starts server/index.ts on a fresh database and waits for /api/health: on the production build
+ * (as `npm start`), or with `dev` as `npm run dev` runs it (Next in development mode).
+ */
+export async function startApp(options: { databaseUrl?: string; env?: Record<string, string>; dev?: boolean } = {}): Promise<AppServer> {
+  if (!options.dev && !fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')))
+    throw new Error('No production build: run `npm run build` first');
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'codemeet-data-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: 'production',
+    NODE_ENV: options.dev ? 'development' : 'production',
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
@@ -99,7 +103,8 @@ export async function startApp(options: { databaseUrl?: string; env?: Record<str
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['--tsconfig', 'tsconfig.server.json', 'server/index.ts'], {
+  const args = ['--tsconfig', 'tsconfig.server.json', 'server/index.ts', ...(options.dev ? ['--dev'] : [])];
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), args, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
