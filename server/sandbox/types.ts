@@ -65,6 +65,8 @@ export interface ExecuteResult {
   memoryKb: number;
   /** Compiler diagnostics when status is compile_error (also copied to stderr). */
   compileOutput?: string;
+  /** The limits the run had (defaults, the sandbox's options and the request's, within the ceilings), to say which one stopped it. */
+  limits: SandboxLimits;
 }
 
 /* ----------------------------- problem spec ----------------------------- */

@@ -10,6 +10,7 @@ import {
   SandboxBusyError,
   SandboxInputError,
   SandboxUnavailableError,
+  stopReason,
   testCaseFromStrings,
   type SandboxLogger,
 } from '@/server/sandbox';
@@ -146,6 +147,20 @@ describe('requests', () => {
       code: 'const n: number = 3;\nconsole.error("bad", n);\nprocess.exit(n);',
     });
     expect(result).toMatchObject({ status: 'runtime_error', exitCode: 3, stderr: 'bad 3\n' });
+    expect(stopReason(result)).toBe('Runtime error: the program exited with code 3');
+  });
+
+  it('says which limit stopped a run, with the limit the run had', async () => {
+    const result = await sandbox.execute({ language: 'python', code: 'import time\ntime.sleep(5)\n', limits: { timeLimitMs: 700 } });
+    expect(result).toMatchObject({ status: 'time_limit_exceeded', limits: { timeLimitMs: 700 } });
+    expect(stopReason(result)).toBe('Time limit exceeded: the program ran longer than 700 ms');
+    expect(stopReason({ ...result, status: 'output_limit_exceeded', limits: { ...result.limits, outputLimitBytes: 1000 } })).toBe(
+      'Output limit exceeded: the program wrote more than 1000 bytes to stdout or stderr',
+    );
+    expect(stopReason({ ...result, status: 'runtime_error', exitCode: 128 + 25 })).toBe(
+      'Runtime error: the program was killed by signal 25 (SIGXFSZ: it wrote a file larger than 16 MB)',
+    );
+    expect(stopReason({ ...result, status: 'success', exitCode: 0 })).toBeNull();
   });
 });
 
