@@ -51,6 +51,8 @@ export interface ExecuteRequest {
   code: string;
   stdin?: string | Buffer;
   limits?: Partial<SandboxLimits>;
+  /** Whose share of the run queue this run counts against (e.g. `user:42`); runs without one share one anonymous share. */
+  owner?: string;
 }
 
 export interface ExecuteResult {
@@ -114,6 +116,8 @@ export interface JudgeRequest {
   problem: ProblemSpec;
   testCases: TestCase[];
   limits?: Partial<SandboxLimits>;
+  /** As ExecuteRequest.owner. */
+  owner?: string;
 }
 
 export interface CaseResult {

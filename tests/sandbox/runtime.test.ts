@@ -83,10 +83,11 @@ describe('capacity', () => {
     await sandbox.close();
   });
 
-  it('runs 12 submissions through a pool of 2 without errors', async () => {
+  it('runs 12 submissions of 4 users through a pool of 2 without errors', async () => {
+    // Three runs a user fit each user's share (one running, four waiting).
     const sandbox = testSandbox({ concurrency: 2, maxQueue: 16 });
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => sandbox.execute({ language: 'python', code: `print(${i} * 2)` })),
+      Array.from({ length: 12 }, (_, i) => sandbox.execute({ language: 'python', code: `print(${i} * 2)`, owner: `user:${i % 4}` })),
     );
     expect(results.map((r) => r.stdout)).toEqual(Array.from({ length: 12 }, (_, i) => `${i * 2}\n`));
     await sandbox.close();
