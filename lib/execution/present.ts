@@ -1,18 +1,25 @@
 import type { StoredCaseResult, Submission } from '@/db/schema';
 import { encodeId } from '@/lib/ids';
-import type { ExecuteResult } from '@/server/sandbox';
+import { stopReason, type ExecuteResult } from '@/server/sandbox';
 
 /** The contract writes durations and sizes as text: "52ms", "42.1MB". */
 export const formatRuntime = (ms: number) => `${Math.round(ms)}ms`;
 export const formatMemory = (kb: number) => `${(kb / 1024).toFixed(1)}MB`;
 
-/** codemeet-api.md "code_output", with a verdict-style status beside it. */
+/**
+ * codemeet-api.md "code_output", with a verdict-style status beside it. A client may read only
+ * output, error and runtime, so every status but success carries an error: the reason first
+ * (the limit that applied, or how the program ended), then whatever it wrote to stderr.
+ */
 export function executionOutput(result: ExecuteResult) {
-  const error = result.status === 'compile_error' ? (result.compileOutput ?? result.stderr) : result.stderr || null;
+  const error =
+    result.status === 'compile_error'
+      ? (result.compileOutput ?? result.stderr)
+      : [stopReason(result), result.stderr].filter(Boolean).join('\n') || null;
   return {
     status: result.status,
     output: result.stdout,
-    error: result.status === 'success' && !result.stderr ? null : error,
+    error,
     exitCode: result.exitCode,
     runtime: formatRuntime(result.runtimeMs),
     memory: formatMemory(result.memoryKb),

@@ -10,6 +10,7 @@ import {
   PROBLEMS,
   SandboxBusyError,
   SandboxInputError,
+  SandboxOwnerBusyError,
   SandboxUnavailableError,
   execute,
   judge,
@@ -20,11 +21,19 @@ import {
   type TestCase,
 } from '@/server/sandbox';
 
-/** Engine errors in the contract's terms: a full queue or a missing jail is 503, bad test data is 400. */
+/**
+ * Engine errors in the contract's terms: a user over their own share of the runner is 429 (their
+ * burst), a full queue or a missing jail is 503 (the server's state), bad test data is 400.
+ */
 async function inSandbox<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof SandboxOwnerBusyError) {
+      throw new AppError('RATE_LIMIT_EXCEEDED', 'Too many of your code runs are running or waiting; try again when one has finished', {
+        retryAfter: error.retryAfterSeconds,
+      });
+    }
     if (error instanceof SandboxBusyError) {
       throw new AppError('SERVICE_UNAVAILABLE', 'The code runner is busy; try again shortly', { retryAfter: error.retryAfterSeconds });
     }
@@ -44,9 +53,12 @@ export interface RunCodeInput {
   input: string;
 }
 
+/** Each user's runs share one fair share of the runner (see RunPool). */
+const ownerOf = (actor: UserActor) => `user:${actor.userId}`;
+
 /** The contract's run_code: runs a program on the given stdin inside the jail. */
-export function runCode(_actor: UserActor, input: RunCodeInput): Promise<ExecuteResult> {
-  return inSandbox(() => execute({ language: input.language, code: input.code, stdin: input.input }));
+export function runCode(actor: UserActor, input: RunCodeInput): Promise<ExecuteResult> {
+  return inSandbox(() => execute({ language: input.language, code: input.code, stdin: input.input, owner: ownerOf(actor) }));
 }
 
 /** What a solution returned, as something JSON can store: too deep or too large becomes a truncated text. */
@@ -80,7 +92,9 @@ export async function submitSolution(db: Db, actor: UserActor, input: SubmitInpu
   const testCases: TestCase[] = custom
     ? await inSandbox(async () => input.testCases!.map((t) => testCaseFromStrings(t.input, t.expectedOutput)))
     : problem.testCases;
-  const verdict = await inSandbox(() => judge({ language: input.language, code: input.code, problem: problem.spec, testCases }));
+  const verdict = await inSandbox(() =>
+    judge({ language: input.language, code: input.code, problem: problem.spec, testCases, owner: ownerOf(actor) }),
+  );
   const results: StoredCaseResult[] = verdict.results.map((r) => ('actual' in r ? { ...r, actual: storable(r.actual) } : { ...r }));
   const [row] = await db
     .insert(submissions)

@@ -4,6 +4,7 @@ import { MB } from './config';
 import { createPrivateDir, removeTree, writeNewFile } from './fsutil';
 import { EXIT_SIGXCPU, JAILED_PATHS, startJail, type JailHost, type JailLimits, type JailOutcome, type JailPaths } from './jail';
 import type { Command, Language, LanguageContext, Program, Toolchain } from './languages';
+import { describeExit, stopMessage } from './messages';
 import { HarnessStreamParser, newNonce, parseCaseReport, type CaseReport } from './protocol';
 import type { CaseResult, CaseStatus, ExecuteResult, ExecutionStatus, ProblemSpec, SandboxLimits, TestCase, Verdict } from './types';
 import { valuesEqual } from './values';
@@ -125,6 +126,7 @@ export async function runProgram(
         runtimeMs: 0,
         memoryKb: 0,
         compileOutput,
+        limits,
       };
     }
     const jail = await startJail(
@@ -143,6 +145,7 @@ export async function runProgram(
       exitCode: outcome.exitCode,
       runtimeMs: round(outcome.wallMs),
       memoryKb: outcome.peakMemoryKb,
+      limits,
     };
   });
 }
@@ -347,12 +350,15 @@ async function runCases(
       protocolError !== null || loadError !== null ? 'runtime_error' : (fatalVerdict(language, outcome, stderr) ?? 'runtime_error');
   }
 
-  const visibleError = (): string => {
+  // The reason first (the limit that applied, or how the process ended), then what it wrote to stderr.
+  const reasonFor = (status: CaseStatus) =>
+    stopMessage(status, { limits, exitCode: outcome.exitCode, subject: 'test case', duringStartup: current === -1 });
+  const visibleError = (status: CaseStatus): string => {
     if (protocolError) return protocolError;
     if (loadError) return cleanPaths(loadError, run.ctx.paths).slice(0, SHOWN_ERROR_LIMIT);
     const stderr = cleanPaths(decode(Buffer.concat(visibleStderr)), run.ctx.paths).trim();
     const tail = stderr.length > SHOWN_ERROR_LIMIT ? `…${stderr.slice(-SHOWN_ERROR_LIMIT)}` : stderr;
-    return [tail, describeEnd(outcome, limits)].filter(Boolean).join('\n');
+    return [reasonFor(status), tail].filter(Boolean).join('\n');
   };
 
   const results: CaseResult[] = cases.map((state, position) => {
@@ -367,9 +373,10 @@ async function runCases(
       if (!state.report) {
         runtimeMs = state.startedAt === null ? 0 : Number(process.hrtime.bigint() - state.startedAt) / 1e6;
         memoryKb = outcome.peakMemoryKb;
-        error = visibleError();
+        error = visibleError(status);
       } else {
-        error = state.report.err;
+        // The runtime reported running out of memory itself (MemoryError, OutOfMemoryError, bad_alloc).
+        error = [reasonFor(status), cleanPaths(state.report.err ?? '', run.ctx.paths)].filter(Boolean).join('\n');
       }
     } else if (!state.report) {
       status = 'skipped';
@@ -436,31 +443,4 @@ function cleanPaths(text: string, paths: JailPaths): string {
 
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;
-}
-
-const SIGNAL_NAMES: Record<number, string> = {
-  4: 'SIGILL, illegal instruction',
-  6: 'SIGABRT, aborted',
-  7: 'SIGBUS, bus error',
-  8: 'SIGFPE, arithmetic error such as division by zero',
-  9: 'SIGKILL',
-  11: 'SIGSEGV, segmentation fault: invalid memory access or stack overflow',
-  24: 'SIGXCPU, CPU time limit',
-  25: 'SIGXFSZ, file size limit exceeded',
-};
-
-function describeExit(exitCode: number): string {
-  if (exitCode > 128) {
-    const signal = exitCode - 128;
-    return `signal ${signal}${SIGNAL_NAMES[signal] ? ` (${SIGNAL_NAMES[signal]})` : ''}`;
-  }
-  return `exit code ${exitCode}`;
-}
-
-function describeEnd(outcome: JailOutcome, limits: SandboxLimits): string {
-  if (outcome.killedBy === 'time') return `Time limit exceeded (${limits.timeLimitMs} ms).`;
-  if (outcome.killedBy === 'output') return `Output limit exceeded (${limits.outputLimitBytes} bytes).`;
-  if (outcome.oomKilled) return `Memory limit exceeded (${limits.memoryLimitMb} MB).`;
-  if (outcome.killedBy === 'done') return '';
-  return `Process ended with ${describeExit(outcome.exitCode)} before returning a result.`;
 }

@@ -9,8 +9,9 @@ import type { ExecuteRequest, ExecuteResult, JudgeRequest, JudgeResult, SandboxS
  */
 
 export { DEFAULT_LIMITS } from './config';
-export { SandboxBusyError, SandboxInputError, SandboxUnavailableError } from './errors';
+export { SandboxBusyError, SandboxInputError, SandboxOwnerBusyError, SandboxUnavailableError } from './errors';
 export { findLanguage, LANGUAGES } from './languages';
+export { stopReason } from './messages';
 export { testCaseFromStrings, validateProblem } from './problem';
 export { PROBLEMS } from './problems';
 export type { ProblemFixture } from './problems';

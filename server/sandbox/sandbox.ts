@@ -39,8 +39,12 @@ export interface SandboxOptions {
   allowUnsafe?: boolean;
   /** Parallel runs; default os.availableParallelism(). */
   concurrency?: number;
-  /** Runs allowed to wait for a slot before SandboxBusyError; default 32. */
+  /** Runs allowed to wait for a slot, all owners together, before SandboxBusyError; default 32. */
   maxQueue?: number;
+  /** Runs of one owner (user) at once; default max(1, floor(concurrency / 2)), so one user never holds every slot. */
+  perOwnerActive?: number;
+  /** Runs of one owner allowed to wait before SandboxOwnerBusyError; default 4. Keep it well below maxQueue. */
+  perOwnerQueue?: number;
   /** Defaults for every run; requests may override within the ceilings of config.ts. */
   limits?: Partial<SandboxLimits>;
   /** Use cgroup v1 memory/pids controllers when available (default true). */
@@ -65,7 +69,13 @@ export interface Sandbox {
   languages(): Promise<LanguageId[]>;
   /** Builds the toolchain caches now (e.g. at server start) instead of on first use. */
   prepare(languages?: LanguageId[]): Promise<void>;
-  readonly pool: { readonly concurrency: number; readonly maxQueue: number; readonly stats: { active: number; queued: number } };
+  readonly pool: {
+    readonly concurrency: number;
+    readonly maxQueue: number;
+    readonly perOwnerActive: number;
+    readonly perOwnerQueue: number;
+    readonly stats: { active: number; queued: number };
+  };
   close(): Promise<void>;
 }
 
@@ -94,7 +104,12 @@ class SandboxRuntime implements Sandbox {
   private closed = false;
 
   constructor(private readonly options: SandboxOptions) {
-    this.pool = new RunPool(options.concurrency ?? os.availableParallelism(), options.maxQueue ?? 32);
+    this.pool = new RunPool({
+      concurrency: options.concurrency ?? os.availableParallelism(),
+      maxQueue: options.maxQueue ?? 32,
+      perOwnerActive: options.perOwnerActive,
+      perOwnerQueue: options.perOwnerQueue,
+    });
     this.log = options.logger ?? jsonLogger;
     resolveLimits(options.limits);
   }
@@ -130,7 +145,7 @@ class SandboxRuntime implements Sandbox {
       throw new SandboxInputError(`stdin exceeds ${limits.stdinLimitBytes} bytes`);
     }
     await this.requireAvailable();
-    return this.pool.run(async () => runProgram(await this.engineFor(language), language, request.code, stdin, limits));
+    return this.pool.run(async () => runProgram(await this.engineFor(language), language, request.code, stdin, limits), request.owner);
   }
 
   async judge(request: JudgeRequest): Promise<JudgeResult> {
@@ -139,8 +154,9 @@ class SandboxRuntime implements Sandbox {
     validateProblem(request.problem, request.testCases, language.id);
     const limits = resolveLimits(this.options.limits, request.limits);
     await this.requireAvailable();
-    const run = await this.pool.run(async () =>
-      judgeProgram(await this.engineFor(language), language, request.code, request.problem, request.testCases, limits),
+    const run = await this.pool.run(
+      async () => judgeProgram(await this.engineFor(language), language, request.code, request.problem, request.testCases, limits),
+      request.owner,
     );
     if (run.kind === 'judged') return { status: overallVerdict(run.results), results: run.results };
     const results: CaseResult[] = request.testCases.map((testCase, i) => {

@@ -51,6 +51,8 @@ export interface ExecuteRequest {
   code: string;
   stdin?: string | Buffer;
   limits?: Partial<SandboxLimits>;
+  /** Whose share of the run queue this run counts against (e.g. `user:42`); runs without one share one anonymous share. */
+  owner?: string;
 }
 
 export interface ExecuteResult {
@@ -65,6 +67,8 @@ export interface ExecuteResult {
   memoryKb: number;
   /** Compiler diagnostics when status is compile_error (also copied to stderr). */
   compileOutput?: string;
+  /** The limits the run had (defaults, the sandbox's options and the request's, within the ceilings), to say which one stopped it. */
+  limits: SandboxLimits;
 }
 
 /* ----------------------------- problem spec ----------------------------- */
@@ -112,6 +116,8 @@ export interface JudgeRequest {
   problem: ProblemSpec;
   testCases: TestCase[];
   limits?: Partial<SandboxLimits>;
+  /** As ExecuteRequest.owner. */
+  owner?: string;
 }
 
 export interface CaseResult {

@@ -38,6 +38,43 @@ describe('POST /api/v1/executions (run_code)', () => {
     expect((await call('/api/health')).status).toBe(200);
   });
 
+  it('says in `error` which limit stopped a run, and the limit that applied', async () => {
+    // A contract client reads only output, error and runtime: the status alone would leave it an empty error.
+    const user = await newUser();
+    const run = (language: string, code: string) => call('/api/v1/executions', { token: user.accessToken, body: { language, code } });
+    const time = await run('javascript', 'for (;;) {}');
+    expect(time.body).toMatchObject({
+      status: 'time_limit_exceeded',
+      error: expect.stringMatching(/^Time limit exceeded: the program ran longer than 3000 ms/),
+    });
+    const memory = await run('python', 'hoard = []\nwhile True:\n    hoard.append(bytearray(10**6))\n');
+    expect(memory.body).toMatchObject({
+      status: 'memory_limit_exceeded',
+      error: expect.stringMatching(/^Memory limit exceeded: the program needed more than 256 MB/),
+    });
+    const output = await run('python', 'import sys\nwhile True:\n    sys.stdout.write("y" * 65536)\n');
+    expect(output.body).toMatchObject({
+      status: 'output_limit_exceeded',
+      error: expect.stringMatching(/^Output limit exceeded: the program wrote more than 2 MB/),
+    });
+  });
+
+  it('says how a runtime error ended, before whatever the program wrote to stderr', async () => {
+    const user = await newUser();
+    const run = (language: string, code: string) => call('/api/v1/executions', { token: user.accessToken, body: { language, code } });
+    const silent = await run('javascript', 'process.exit(3)');
+    expect(silent.body).toMatchObject({ status: 'runtime_error', exitCode: 3, error: 'Runtime error: the program exited with code 3' });
+    const segfault = await run('python', 'import ctypes\nctypes.string_at(0)\n');
+    expect(segfault.body).toMatchObject({
+      status: 'runtime_error',
+      exitCode: 139,
+      error: expect.stringMatching(/^Runtime error: the program was killed by signal 11 \(SIGSEGV/),
+    });
+    const loud = await run('javascript', 'throw new Error("boom")');
+    expect(loud.body).toMatchObject({ status: 'runtime_error', exitCode: 1 });
+    expect(loud.body.error).toMatch(/^Runtime error: the program exited with code 1\n[\s\S]*Error: boom/);
+  });
+
   it('cannot see the server’s secrets or reach its port', async () => {
     const user = await newUser();
     const port = new URL(baseUrl()).port;
@@ -114,6 +151,31 @@ describe('POST /api/v1/submissions (judge)', () => {
     expect(reply.status).toBe(201);
     expect(reply.body.status).toBe('wrong_answer');
     expect(reply.body.results).toEqual([expect.objectContaining({ testCase: 1, passed: false, expected: [0, 1], actual: [0, 0] })]);
+  });
+
+  it('says in a visible case’s `error` which limit stopped it', async () => {
+    const user = await newUser();
+    const submit = (code: string) =>
+      call<{ status: string; results: Array<Record<string, unknown>> }>('/api/v1/submissions', {
+        token: user.accessToken,
+        body: { problem: 'two-sum', language: 'python', code, testCases: [{ input: '[2,7,11,15], 9', expectedOutput: '[0,1]' }] },
+      });
+    const solution = (body: string) => `class Solution:\n    def two_sum(self, nums, target):\n${body}`;
+    const time = await submit(solution('        while True:\n            pass\n'));
+    expect(time.body.results[0]).toMatchObject({
+      status: 'time_limit_exceeded',
+      error: expect.stringMatching(/^Time limit exceeded: the test case ran longer than 3000 ms/),
+    });
+    const memory = await submit(solution('        hoard = []\n        while True:\n            hoard.append(bytearray(10**6))\n'));
+    expect(memory.body.results[0]).toMatchObject({
+      status: 'memory_limit_exceeded',
+      error: expect.stringMatching(/^Memory limit exceeded: the test case needed more than 256 MB/),
+    });
+    const output = await submit(solution('        while True:\n            print("y" * 65536)\n'));
+    expect(output.body.results[0]).toMatchObject({
+      status: 'output_limit_exceeded',
+      error: expect.stringMatching(/^Output limit exceeded: the test case wrote more than 2 MB/),
+    });
   });
 
   it('stores a wrong answer too deeply nested to show, without failing the request', async () => {

@@ -166,7 +166,9 @@ public:
     const result = await sandbox.judge({ language: 'cpp', code, problem: twoSum.spec, testCases: twoSum.testCases.slice(0, 3) });
     expect(result.status).toBe('runtime_error');
     expect(result.results.map((r) => r.status)).toEqual(['accepted', 'runtime_error', 'skipped']);
-    expect(result.results[1]?.error).toMatch(/signal 11|SIGSEGV/);
+    expect(result.results[1]?.error).toMatch(
+      /^Runtime error: the program was killed by signal 11 \(SIGSEGV, .*\) before returning a result/,
+    );
   });
 
   it('gives time_limit_exceeded to the case that loops', async () => {
@@ -179,6 +181,19 @@ public:
     });
     expect(result.status).toBe('time_limit_exceeded');
     expect(result.results.map((r) => r.status)).toEqual(['accepted', 'time_limit_exceeded', 'skipped']);
+    expect(result.results[1]?.error).toBe('Time limit exceeded: the test case ran longer than 1000 ms');
+  });
+
+  it('blames the startup time limit on the first case when the program never gets to it', async () => {
+    const result = await sandbox.judge({
+      language: 'python',
+      code: 'while True:\n    pass\n\ndef two_sum(nums, target):\n    return [0, 1]\n',
+      problem: twoSum.spec,
+      testCases: twoSum.testCases.slice(0, 2),
+      limits: { startupTimeLimitMs: 1500 },
+    });
+    expect(result.results.map((r) => r.status)).toEqual(['time_limit_exceeded', 'skipped']);
+    expect(result.results[0]?.error).toBe('Time limit exceeded: the program took longer than 1500 ms to start');
   });
 
   it('gives memory_limit_exceeded to a case that exhausts memory', async () => {
@@ -191,6 +206,7 @@ public:
     });
     expect(result.status).toBe('memory_limit_exceeded');
     expect(result.results.map((r) => r.status)).toEqual(['memory_limit_exceeded', 'skipped']);
+    expect(result.results[0]?.error).toMatch(/^Memory limit exceeded: the test case needed more than 128 MB/);
   });
 
   it('gives output_limit_exceeded to a case that prints too much', async () => {
@@ -202,6 +218,7 @@ public:
       limits: { outputLimitBytes: 1024 * 1024 },
     });
     expect(result.results.map((r) => r.status)).toEqual(['output_limit_exceeded', 'skipped']);
+    expect(result.results[0]?.error).toMatch(/^Output limit exceeded: the test case wrote more than 1 MB to stdout or stderr/);
   });
 
   it('keeps user prints out of the judge and shows them per visible case', async () => {

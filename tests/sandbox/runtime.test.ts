@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -10,6 +10,7 @@ import {
   SandboxBusyError,
   SandboxInputError,
   SandboxUnavailableError,
+  stopReason,
   testCaseFromStrings,
   type SandboxLogger,
 } from '@/server/sandbox';
@@ -25,12 +26,52 @@ afterAll(() => {
   removeWorkRoot();
 });
 
+/**
+ * Which cgroup v1 controllers this host lets this process use, found without the sandbox's
+ * code: as root, a group can be created (and removed) in our own group of the controller,
+ * and it has the controller's limit file.
+ */
+function hostCgroups(): { memory: boolean; pids: boolean; reason: string } {
+  if (process.getuid?.() !== 0) return { memory: false, pids: false, reason: 'not root: the sandbox only uses cgroups as root' };
+  const ownGroups = readFileSync('/proc/self/cgroup', 'utf8');
+  const usable = (controller: string, limitFile: string): boolean => {
+    const own = new RegExp(`^\\d+:[^:]*\\b${controller}\\b[^:]*:(.*)$`, 'm').exec(ownGroups)?.[1];
+    if (own === undefined) return false;
+    const probe = path.join('/sys/fs/cgroup', controller, own, `codemeet-host-probe-${process.pid}`);
+    try {
+      mkdirSync(probe);
+    } catch {
+      return false;
+    }
+    try {
+      return existsSync(path.join(probe, limitFile));
+    } finally {
+      rmdirSync(probe);
+    }
+  };
+  const memory = usable('memory', 'memory.limit_in_bytes');
+  const pids = usable('pids', 'pids.max');
+  return { memory, pids, reason: 'no writable cgroup v1 memory or pids controller under /sys/fs/cgroup (cgroup v2 is not implemented)' };
+}
+
 describe('availability', () => {
-  it('reports bwrap mode with cgroups on this host', async () => {
+  it('reports bwrap mode with the cgroups this host offers', async (context) => {
+    const host = hostCgroups();
+    context.skip(!host.memory && !host.pids, `this host offers no cgroups to the sandbox: ${host.reason}`);
     const sandbox = testSandbox();
     const status = await sandbox.status();
     expect(status).toMatchObject({ available: true, mode: 'bwrap' });
-    expect(status.cgroups).toEqual({ memory: expect.any(Boolean), pids: expect.any(Boolean) });
+    expect(status.cgroups).toEqual({ memory: host.memory, pids: host.pids });
+    await sandbox.close();
+  });
+
+  it('reports no cgroups when they are turned off', async () => {
+    const sandbox = testSandbox({ useCgroups: false });
+    expect(await sandbox.status()).toMatchObject({
+      available: true,
+      cgroups: { memory: false, pids: false },
+      reason: 'cgroups disabled by configuration',
+    });
     await sandbox.close();
   });
 
@@ -82,10 +123,11 @@ describe('capacity', () => {
     await sandbox.close();
   });
 
-  it('runs 12 submissions through a pool of 2 without errors', async () => {
+  it('runs 12 submissions of 4 users through a pool of 2 without errors', async () => {
+    // Three runs a user fit each user's share (one running, four waiting).
     const sandbox = testSandbox({ concurrency: 2, maxQueue: 16 });
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => sandbox.execute({ language: 'python', code: `print(${i} * 2)` })),
+      Array.from({ length: 12 }, (_, i) => sandbox.execute({ language: 'python', code: `print(${i} * 2)`, owner: `user:${i % 4}` })),
     );
     expect(results.map((r) => r.stdout)).toEqual(Array.from({ length: 12 }, (_, i) => `${i * 2}\n`));
     await sandbox.close();
@@ -146,6 +188,20 @@ describe('requests', () => {
       code: 'const n: number = 3;\nconsole.error("bad", n);\nprocess.exit(n);',
     });
     expect(result).toMatchObject({ status: 'runtime_error', exitCode: 3, stderr: 'bad 3\n' });
+    expect(stopReason(result)).toBe('Runtime error: the program exited with code 3');
+  });
+
+  it('says which limit stopped a run, with the limit the run had', async () => {
+    const result = await sandbox.execute({ language: 'python', code: 'import time\ntime.sleep(5)\n', limits: { timeLimitMs: 700 } });
+    expect(result).toMatchObject({ status: 'time_limit_exceeded', limits: { timeLimitMs: 700 } });
+    expect(stopReason(result)).toBe('Time limit exceeded: the program ran longer than 700 ms');
+    expect(stopReason({ ...result, status: 'output_limit_exceeded', limits: { ...result.limits, outputLimitBytes: 1000 } })).toBe(
+      'Output limit exceeded: the program wrote more than 1000 bytes to stdout or stderr',
+    );
+    expect(stopReason({ ...result, status: 'runtime_error', exitCode: 128 + 25 })).toBe(
+      'Runtime error: the program was killed by signal 25 (SIGXFSZ: it wrote a file larger than 16 MB)',
+    );
+    expect(stopReason({ ...result, status: 'success', exitCode: 0 })).toBeNull();
   });
 });
 
