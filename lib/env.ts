@@ -48,6 +48,9 @@ const EnvSchema = z.object({
   /** Parallel sandboxed runs (default: the core count) and runs allowed to wait before a 503. */
   SANDBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   SANDBOX_MAX_QUEUE: z.coerce.number().int().min(0).max(1000).default(32),
+  /** One user's share: runs at once (default: half the slots, at least one) and runs waiting (default 4) before a 429. */
+  SANDBOX_PER_USER_ACTIVE: z.coerce.number().int().min(1).max(64).optional(),
+  SANDBOX_PER_USER_QUEUE: z.coerce.number().int().min(0).max(1000).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -12,6 +12,8 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 interface ApiRoute extends RouteFile {
   module?: Promise<Record<string, unknown>>;
+  /** Failed imports so far: Node keeps a module that threw, so a retry imports it under a new URL. */
+  failures: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export class ApiRouter {
     private readonly skip: (routePath: string) => boolean,
     apiDir = API_DIR,
   ) {
-    this.routes = listRouteFiles(apiDir);
+    this.routes = listRouteFiles(apiDir).map((route) => ({ ...route, failures: 0 }));
   }
 
   /** True when it answered the request; false leaves it to Next. */
@@ -47,12 +49,18 @@ export class ApiRouter {
     return true;
   }
 
-  /** A module whose import failed (a syntax error mid-edit, a transient fault) is imported again on the next request. */
+  /**
+   * A module whose import failed (it threw while loading, say on a fault that has since passed)
+   * is imported again on the next request, instead of answering 500 until a restart.
+   */
   private load(route: ApiRoute): Promise<Record<string, unknown>> {
     if (!route.module) {
-      route.module = import(pathToFileURL(route.file).href) as Promise<Record<string, unknown>>;
+      const url = pathToFileURL(route.file);
+      if (route.failures > 0) url.searchParams.set('attempt', String(route.failures));
+      route.module = import(url.href) as Promise<Record<string, unknown>>;
       route.module.catch((error: unknown) => {
         logger.error({ err: error, route: route.pattern }, 'route module failed to load');
+        route.failures += 1;
         route.module = undefined;
       });
     }

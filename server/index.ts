@@ -16,12 +16,9 @@ const INSTALL_HINT = 'run: bash scripts/install-system-deps.sh run';
 
 /** One line at start when user code cannot run, or not in every language, and how to fix it. */
 async function reportSandbox(sandbox: ReturnType<typeof getSandbox>): Promise<void> {
-  // status() runs the jail's self-test: ready, unsafe (opt-in) or unavailable.
+  // status() runs the jail's self-test and logs its mode: ready, unsafe (opt-in) or unavailable (with the fix).
   const status = await sandbox.status();
-  if (!status.available) {
-    logger.warn({ component: 'sandbox' }, `code execution is unavailable (${status.reason ?? 'no jail'}); ${INSTALL_HINT}`);
-    return;
-  }
+  if (!status.available) return;
   const installed = await sandbox.languages();
   const missing = Object.keys(LANGUAGES).filter((id) => !installed.includes(id as (typeof installed)[number]));
   if (missing.length)
@@ -44,6 +41,8 @@ async function main(): Promise<void> {
   const sandbox = getSandbox({
     allowUnsafe: env.SANDBOX_ALLOW_UNSAFE,
     bwrapPath: env.SANDBOX_BWRAP_PATH,
+    perOwnerActive: env.SANDBOX_PER_USER_ACTIVE,
+    perOwnerQueue: env.SANDBOX_PER_USER_QUEUE,
     concurrency: env.SANDBOX_CONCURRENCY,
     maxQueue: env.SANDBOX_MAX_QUEUE,
     logger: logger.child({ component: 'sandbox' }),

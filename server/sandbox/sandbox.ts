@@ -256,7 +256,11 @@ class SandboxRuntime implements Sandbox {
       const host: JailHost = { mode: 'unsafe', bwrapPath: '', jailUser, cgroups, systemArgs };
       return { ...base, mode: 'unsafe', host, reason: failure };
     }
-    this.log.error({ event: 'sandbox.unavailable', reason: failure }, 'code sandbox unavailable');
+    // The one line a newcomer reads at `npm start`: what is missing and how to get it.
+    this.log.error(
+      { event: 'sandbox.unavailable', reason: failure },
+      `code execution is unavailable (${failure}); run: bash scripts/install-system-deps.sh run`,
+    );
     return { ...base, mode: 'unavailable', host: null, reason: failure };
   }
 }

@@ -15,9 +15,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
         tag: 'Code execution (v1)',
         summary: 'Run code on stdin in the sandbox (the run_code event as REST)',
         description:
-          'Answers the code_output event’s fields (output, error, runtime) plus a verdict-style status, the exit code and peak memory.',
+          'Answers the code_output event’s fields (output, error, runtime) plus a verdict-style status, the exit code and peak memory. Every status but success carries an error whose first line says why (the limit that applied, or how the program ended). Each user may have a few runs running or waiting at once; more answer 429 with Retry-After.',
         responses: {
           200: { description: 'Ran (status tells how it ended)', schema: executionResponse },
+          429: { description: 'RATE_LIMIT_EXCEEDED: too many requests, or too many of your runs running or waiting (Retry-After)' },
           503: { description: 'SERVICE_UNAVAILABLE: the runner is busy (Retry-After) or has no sandbox' },
         },
       },

@@ -20,7 +20,8 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
           'Without testCases the problem’s own cases are used, hidden ones included (judged without revealing their data). testCases use 4.4’s format: input is the comma-separated JSON arguments, expectedOutput the JSON result.',
         responses: {
           201: { description: 'Judged and stored', schema: submissionResponse },
-          503: { description: 'SERVICE_UNAVAILABLE' },
+          429: { description: 'RATE_LIMIT_EXCEEDED: too many requests, or too many of your runs running or waiting (Retry-After)' },
+          503: { description: 'SERVICE_UNAVAILABLE: the runner is busy (Retry-After) or has no sandbox' },
         },
       },
     },
