@@ -12,7 +12,7 @@ import { logger } from '@/lib/logger';
  * inside its one process. Payloads carry ids, never bodies: NOTIFY's limit is 8000 bytes, and
  * a subscriber reads the current state itself.
  */
-export const EVENT_CHANNEL = 'codemeet_events';
+const EVENT_CHANNEL = 'codemeet_events';
 const MAX_PAYLOAD_BYTES = 7900;
 
 const id = z.number().int().positive();
@@ -31,7 +31,6 @@ export const DOMAIN_EVENTS = {
 
 export type DomainEventType = keyof typeof DOMAIN_EVENTS;
 export type DomainEventPayload<T extends DomainEventType> = z.output<(typeof DOMAIN_EVENTS)[T]>;
-export type DomainEvent = { [T in DomainEventType]: { type: T; data: DomainEventPayload<T> } }[DomainEventType];
 
 /** Announces an event with the caller's handle: inside a transaction it goes out on commit. */
 export async function publish<T extends DomainEventType>(db: Db, type: T, data: DomainEventPayload<T>): Promise<void> {
@@ -58,7 +57,7 @@ export function subscribe<T extends DomainEventType>(type: T, handler: Handler<T
 const envelope = z.object({ type: z.string(), data: z.unknown() });
 
 /** Hands one NOTIFY payload to this instance's subscribers; malformed payloads are logged and dropped. */
-export function dispatch(payload: string): void {
+function dispatch(payload: string): void {
   let event: { type: DomainEventType; data: unknown };
   try {
     const parsed = envelope.parse(JSON.parse(payload));

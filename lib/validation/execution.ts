@@ -43,3 +43,9 @@ export const submissionBody = z.object({
 });
 
 export const SUBMISSION_SORT_FIELDS = ['createdAt', 'status', 'problem'] as const;
+
+/** What the runner answers when it cannot take a run now, as both execution routes document it. */
+export const RUNNER_BUSY_ANSWERS = {
+  429: { description: 'RATE_LIMIT_EXCEEDED: too many requests, or too many of your runs running or waiting (Retry-After)' },
+  503: { description: 'SERVICE_UNAVAILABLE: the runner is busy (Retry-After) or has no sandbox' },
+} as const;

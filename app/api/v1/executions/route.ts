@@ -3,7 +3,7 @@ import { executionOutput } from '@/lib/execution/present';
 import { runCode } from '@/lib/execution/service';
 import { json } from '@/lib/http/core';
 import { v1Methods, v1Route } from '@/lib/http/v1';
-import { executionBody } from '@/lib/validation/execution';
+import { RUNNER_BUSY_ANSWERS, executionBody } from '@/lib/validation/execution';
 import { executionResponse } from '@/lib/validation/responses';
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
@@ -18,8 +18,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
           'Answers the code_output event’s fields (output, error, runtime) plus a verdict-style status, the exit code and peak memory. Every status but success carries an error whose first line says why (the limit that applied, or how the program ended). Each user may have a few runs running or waiting at once; more answer 429 with Retry-After.',
         responses: {
           200: { description: 'Ran (status tells how it ended)', schema: executionResponse },
-          429: { description: 'RATE_LIMIT_EXCEEDED: too many requests, or too many of your runs running or waiting (Retry-After)' },
-          503: { description: 'SERVICE_UNAVAILABLE: the runner is busy (Retry-After) or has no sandbox' },
+          ...RUNNER_BUSY_ANSWERS,
         },
       },
     },

@@ -5,7 +5,7 @@ import { json } from '@/lib/http/core';
 import { paginationQuery } from '@/lib/http/pagination';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { encodeId } from '@/lib/ids';
-import { SUBMISSION_SORT_FIELDS, submissionBody } from '@/lib/validation/execution';
+import { RUNNER_BUSY_ANSWERS, SUBMISSION_SORT_FIELDS, submissionBody } from '@/lib/validation/execution';
 import { submissionPageResponse, submissionResponse } from '@/lib/validation/responses';
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
@@ -20,8 +20,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
           'Without testCases the problem’s own cases are used, hidden ones included (judged without revealing their data). testCases use 4.4’s format: input is the comma-separated JSON arguments, expectedOutput the JSON result.',
         responses: {
           201: { description: 'Judged and stored', schema: submissionResponse },
-          429: { description: 'RATE_LIMIT_EXCEEDED: too many requests, or too many of your runs running or waiting (Retry-After)' },
-          503: { description: 'SERVICE_UNAVAILABLE: the runner is busy (Retry-After) or has no sandbox' },
+          ...RUNNER_BUSY_ANSWERS,
         },
       },
     },
