@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { traceIdFor } from '@/lib/http/request';
+import { NONCE_HEADER, traceIdFor } from '@/lib/http/request';
 
 /** reg-name, IPv4 or a bracketed IPv6 literal, then an optional port. */
 const HOST_PATTERN = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9._-]{0,251}[A-Za-z0-9])?)(?::([0-9]{1,5}))?$/;
@@ -97,9 +97,6 @@ export function refuseBadHostsFirst(server: Server): void {
     for (const listener of upgradeListeners) listener.call(server, req, socket, head);
   });
 }
-
-/** The request header pages read their script nonce from (Next.js reads the CSP request header itself). */
-export const NONCE_HEADER = 'x-nonce';
 
 /**
  * Headers of every answer. API answers are data, never documents: nothing may run or frame

@@ -1,4 +1,5 @@
 import { headers } from 'next/headers';
+import { NONCE_HEADER } from '@/lib/http/request';
 import { getMessages } from '@/lib/i18n/server';
 import { ApiReference } from './_components/api-reference';
 
@@ -18,7 +19,7 @@ export default async function DocsPage() {
           </a>
         </p>
       </header>
-      <ApiReference nonce={requestHeaders.get('x-nonce') ?? undefined} />
+      <ApiReference nonce={requestHeaders.get(NONCE_HEADER) ?? undefined} />
     </div>
   );
 }

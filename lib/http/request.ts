@@ -4,6 +4,8 @@ import { emptyRecord } from '@/lib/validation/hostile';
 
 /** Set by server/index.ts from the socket (or X-Forwarded-For when TRUST_PROXY): never trusted from the client. */
 export const CLIENT_IP_HEADER = 'x-codemeet-client-ip';
+/** Set by server/http-guards.ts on page requests: the nonce of this response's Content-Security-Policy. */
+export const NONCE_HEADER = 'x-nonce';
 const MAX_JSON_BYTES = 1_000_000;
 
 /** Both contracts' credentials: the ai-interview `token` header and `Authorization: Bearer`. */
