@@ -129,7 +129,10 @@ describe('POST /api/v1/submissions (judge)', () => {
       input: [[2, 7, 11, 15], 9],
     });
 
-    const stored = await call('/api/v1/submissions/' + reply.body.submissionId, { token: user.accessToken });
+    // Location names the new submission by the same v1 id as the body, and leads to it.
+    const location = reply.headers.get('location');
+    expect(location).toBe(`/api/v1/submissions/${reply.body.submissionId}`);
+    const stored = await call(location!, { token: user.accessToken });
     expect(stored.body).toMatchObject({ submissionId: reply.body.submissionId, status: 'accepted', code: TWO_SUM_JS });
     const list = await call<{ items: unknown[]; pagination: Record<string, number> }>('/api/v1/submissions?pageSize=5', {
       token: user.accessToken,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startApp, type AppServer } from '../harness/processes';
+import { SYSTEM_TOKEN, startApp, startPostgres, type AppServer } from '../harness/processes';
 
 /** A fresh database in the leg's PostgreSQL cluster, so these instances start on an empty one. */
 async function freshDatabase(): Promise<string> {
@@ -36,12 +36,7 @@ describe.skipIf(inject('leg') !== 'postgres')('two instances on one PostgreSQL',
 
   beforeAll(async () => {
     url = await freshDatabase();
-    // Both start at once on an empty database, asked to load the demo data: they take turns.
-    [a, b] = await Promise.all([
-      startApp({ databaseUrl: url, env: { SEED_DEMO: '1' } }),
-      startApp({ databaseUrl: url, env: { SEED_DEMO: '1' } }),
-    ]);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     sockets.forEach((s) => s.disconnect());
@@ -49,6 +44,13 @@ describe.skipIf(inject('leg') !== 'postgres')('two instances on one PostgreSQL',
   });
 
   it('both start together on an empty database, which is migrated and seeded once', async () => {
+    // Both start at once on an empty database, asked to load the demo data: they take turns.
+    const started = await Promise.allSettled([
+      startApp({ databaseUrl: url, env: { SEED_DEMO: '1' } }),
+      startApp({ databaseUrl: url, env: { SEED_DEMO: '1' } }),
+    ]);
+    [a, b] = started.map((s) => (s.status === 'fulfilled' ? s.value : undefined)) as [AppServer, AppServer];
+    expect(started.map((s) => (s.status === 'rejected' ? String(s.reason).slice(0, 2000) : 'started'))).toEqual(['started', 'started']);
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     const [{ count }] = (await sql`select count(*)::int as count from users where email like '%@codemeet.tw'`) as unknown as [
       { count: number },
@@ -59,7 +61,7 @@ describe.skipIf(inject('leg') !== 'postgres')('two instances on one PostgreSQL',
       const login = await post(app, '/api/v1/auth/login', { email: 'admin@codemeet.tw', password: 'CodeMeet2026' });
       expect(login.status).toBe(200);
     }
-  });
+  }, 180_000);
 
   it('a log-out on one instance closes that session’s socket on the other', async () => {
     const login = await post(a, '/api/v1/auth/login', { email: 'demo@codemeet.tw', password: 'Demo12345' });
@@ -97,6 +99,24 @@ describe.skipIf(inject('leg') !== 'postgres')('an instance on PostgreSQL', () =>
     try {
       const login = await post(app, '/api/v1/auth/login', { email: 'admin@codemeet.tw', password: 'CodeMeet2026' });
       expect(login).toMatchObject({ status: 400, body: { code: 'INVALID_CREDENTIALS' } });
+    } finally {
+      await app.stop();
+    }
+  }, 120_000);
+});
+
+describe.skipIf(inject('leg') !== 'postgres')('an instance whose database goes away', () => {
+  it('tells anyone only that it is degraded, and the system caller why', async () => {
+    const cluster = await startPostgres();
+    const app = await startApp({ databaseUrl: cluster.url });
+    try {
+      await cluster.stop();
+      const anyone = await fetch(`${app.baseUrl}/api/health`);
+      expect(anyone.status).toBe(503);
+      expect(await anyone.json()).toEqual({ status: 'degraded' });
+      const system = await fetch(`${app.baseUrl}/api/health`, { headers: { Authorization: `Bearer ${SYSTEM_TOKEN}` } });
+      expect(system.status).toBe(503);
+      expect(await system.json()).toMatchObject({ status: 'degraded', database: { status: 'down', error: expect.any(String) } });
     } finally {
       await app.stop();
     }
