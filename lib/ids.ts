@@ -31,3 +31,10 @@ export function decodeId(kind: IdKind, value: string): number {
   }
   return id;
 }
+
+/** A row named in a path by its bare number (the ai-interview contract): anything else is not found. */
+export function rowId(value: string, code: 'NOT_FOUND' | 'USER_NOT_FOUND' = 'NOT_FOUND'): number {
+  const id = /^[1-9][0-9]{0,9}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(id) || id > 2_147_483_647) throw new AppError(code, 'Not found');
+  return id;
+}

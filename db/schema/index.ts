@@ -1,3 +1,4 @@
 export * from './users';
 export * from './platform';
 export * from './submissions';
+export * from './career';

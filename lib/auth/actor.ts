@@ -4,3 +4,6 @@ import type { User, UserRole } from '@/db/schema';
 export type Actor = { kind: 'user'; userId: number; role: UserRole; sessionId: string; user: User } | { kind: 'system' };
 
 export type UserActor = Extract<Actor, { kind: 'user' }>;
+
+/** The signed-in user behind an optional credential, for answers that add the viewer's own state (their favorites); null for anyone else. */
+export const viewerIdOf = (actor: Actor | null): number | null => (actor?.kind === 'user' ? actor.userId : null);

@@ -52,3 +52,26 @@ export function toPage<T>(items: T[], totalItems: number, request: PageRequest):
     },
   };
 }
+
+/**
+ * Where a contract answers a list as a bare array, the page travels in headers (as GitHub's API
+ * does): X-Total-Count, and Link with rel="next"/"prev" built from the request's own URL.
+ */
+export function pageHeaders(url: string, page: { page: number; perPage: number; total: number }): Record<string, string> {
+  const links: string[] = [];
+  const at = (n: number) => {
+    const next = new URL(url);
+    next.searchParams.set('page', String(n));
+    next.searchParams.set('per_page', String(page.perPage));
+    return `<${next.pathname}${next.search}>`;
+  };
+  const last = Math.max(1, Math.ceil(page.total / page.perPage));
+  if (page.page < last) links.push(`${at(page.page + 1)}; rel="next"`);
+  if (page.page > 1) links.push(`${at(Math.min(page.page - 1, last))}; rel="prev"`);
+  return {
+    'X-Total-Count': String(page.total),
+    'X-Page': String(page.page),
+    'X-Per-Page': String(page.perPage),
+    ...(links.length ? { Link: links.join(', ') } : {}),
+  };
+}

@@ -89,6 +89,7 @@ class SchemaSet {
 
 const STANDARD_ERRORS: Record<number, string> = {
   400: 'VALIDATION_ERROR: the request was malformed (per-field errors)',
+  404: 'NOT_FOUND: nothing exists at this path',
   413: 'PAYLOAD_TOO_LARGE: the body is over the limit',
   401: 'UNAUTHORIZED: no valid credential',
   403: 'FORBIDDEN: the credential may not call this',
@@ -101,6 +102,7 @@ function impliedStatuses(op: Operation): number[] {
   const statuses = [500];
   if (op.body || op.query || op.params || op.docs.multipart) statuses.push(400);
   if (op.body || op.docs.multipart) statuses.push(413);
+  if (op.params) statuses.push(404);
   if (op.auth === 'user' || op.auth === 'admin' || op.auth === 'system') statuses.push(401, 403);
   if (op.rateLimit !== 'none') statuses.push(429);
   return statuses;

@@ -1,0 +1,156 @@
+import 'server-only';
+import { and, arrayContains, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { discussions, favorites, users } from '@/db/schema';
+import { withTransaction } from '@/db/transaction';
+import type { UserActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { indexText, queryText } from '@/lib/search/tokens';
+import type { DiscussionListQuery, DiscussionPatch } from '@/lib/validation/career';
+
+/** A discussion as lists and pages show it: the post, its author's name and, for a signed-in viewer, their favorite. */
+export interface DiscussionView {
+  id: number;
+  authorId: number;
+  poster: string;
+  title: string;
+  content: string;
+  tags: string[];
+  favorites: number;
+  comments: number;
+  createdAt: Date;
+  updatedAt: Date;
+  /** The viewer's favorite of it (its id), or null; undefined when nobody is signed in. */
+  favoriteId?: number | null;
+}
+
+export interface DiscussionPage {
+  items: DiscussionView[];
+  total: number;
+  page: number;
+  perPage: number;
+}
+
+const searchColumns = (title: string, content: string, tags: string[]) => ({
+  searchTitle: indexText(title),
+  searchBody: indexText(content, tags.join(' ')),
+});
+
+/** The columns of a DiscussionView (the favorites list reuses them). */
+export const discussionViewColumns = {
+  id: discussions.id,
+  authorId: discussions.userId,
+  poster: users.name,
+  title: discussions.title,
+  content: discussions.content,
+  tags: discussions.tags,
+  favorites: discussions.favoritesCount,
+  comments: discussions.commentsCount,
+  createdAt: discussions.createdAt,
+  updatedAt: discussions.updatedAt,
+};
+
+const viewColumns = (viewerId: number | null) =>
+  viewerId === null ? discussionViewColumns : { ...discussionViewColumns, favoriteId: favorites.id };
+
+function viewQuery(db: Db, viewerId: number | null) {
+  const base = db.select(viewColumns(viewerId)).from(discussions).innerJoin(users, eq(users.id, discussions.userId));
+  if (viewerId === null) return base;
+  return base.leftJoin(favorites, and(eq(favorites.discussionId, discussions.id), eq(favorites.userId, viewerId)));
+}
+
+export async function createDiscussion(db: Db, actor: UserActor, input: { title: string; content: string; tags: string[] }) {
+  const [row] = await db
+    .insert(discussions)
+    .values({
+      userId: actor.userId,
+      title: input.title,
+      content: input.content,
+      tags: input.tags,
+      ...searchColumns(input.title, input.content, input.tags),
+    })
+    .returning({ id: discussions.id });
+  return row!;
+}
+
+/**
+ * The forum's list: newest first, or by favorites or comments; filtered by a tag; searched
+ * (Chinese included, lib/search/tokens.ts), best match first. Counts come from the counters the
+ * services keep, so a page costs one indexed scan whatever the forum's size.
+ */
+export async function listDiscussions(db: Db, viewerId: number | null, query: DiscussionListQuery): Promise<DiscussionPage> {
+  const conditions: SQL[] = [];
+  if (query.tag) conditions.push(arrayContains(discussions.tags, [query.tag]));
+  const terms = query.q ? queryText(query.q) : '';
+  const tsquery = sql`plainto_tsquery('simple', ${terms})`;
+  if (query.q) {
+    // A query with nothing searchable in it (only punctuation) finds nothing, rather than everything.
+    if (!terms) return { items: [], total: 0, page: query.page, perPage: query.per_page };
+    conditions.push(sql`${discussions.search} @@ ${tsquery}`);
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
+  const order: SQL[] = [];
+  if (terms) order.push(desc(sql`ts_rank(${discussions.search}, ${tsquery})`));
+  if (query.sort === 'favorites') order.push(desc(discussions.favoritesCount));
+  if (query.sort === 'comments') order.push(desc(discussions.commentsCount));
+  order.push(desc(discussions.createdAt), desc(discussions.id));
+  const [items, [total]] = await Promise.all([
+    viewQuery(db, viewerId)
+      .where(where)
+      .orderBy(...order)
+      .limit(query.per_page)
+      .offset((query.page - 1) * query.per_page),
+    db.select({ n: count() }).from(discussions).where(where),
+  ]);
+  return { items: items as DiscussionView[], total: total?.n ?? 0, page: query.page, perPage: query.per_page };
+}
+
+export async function getDiscussion(db: Db, viewerId: number | null, id: number): Promise<DiscussionView> {
+  const [row] = await viewQuery(db, viewerId).where(eq(discussions.id, id));
+  if (!row) throw new AppError('NOT_FOUND', 'Discussion not found');
+  return row as DiscussionView;
+}
+
+/** ai-interview-api.md Discussions 4: the caller's own posts, newest first. */
+export async function listMyDiscussions(db: Db, actor: UserActor): Promise<DiscussionView[]> {
+  const rows = await viewQuery(db, actor.userId)
+    .where(eq(discussions.userId, actor.userId))
+    .orderBy(desc(discussions.createdAt), desc(discussions.id));
+  return rows as DiscussionView[];
+}
+
+/** Locks the row and checks it is the actor's: 404 when it does not exist, 403 when it is someone else's. */
+async function ownDiscussion(tx: Db, actor: UserActor, id: number) {
+  const [row] = await tx.select().from(discussions).where(eq(discussions.id, id)).for('update');
+  if (!row) throw new AppError('NOT_FOUND', 'Discussion not found');
+  if (row.userId !== actor.userId) throw new AppError('FORBIDDEN', 'Only its author may change a discussion');
+  return row;
+}
+
+export async function updateDiscussion(db: Db, actor: UserActor, id: number, patch: DiscussionPatch): Promise<void> {
+  await withTransaction(db, async (tx) => {
+    const current = await ownDiscussion(tx, actor, id);
+    const next = { title: patch.title ?? current.title, content: patch.content ?? current.content, tags: patch.tags ?? current.tags };
+    await tx
+      .update(discussions)
+      .set({ ...next, ...searchColumns(next.title, next.content, next.tags), updatedAt: sql`now()` })
+      .where(eq(discussions.id, id));
+  });
+}
+
+/** Deletes a post with its comments and favorites (foreign keys cascade within the one statement). */
+export async function deleteDiscussion(db: Db, actor: UserActor, id: number): Promise<void> {
+  await withTransaction(db, async (tx) => {
+    await ownDiscussion(tx, actor, id);
+    await tx.delete(discussions).where(eq(discussions.id, id));
+  });
+}
+
+/** The tags in use, most used first (the forum's tag filter). */
+export async function popularTags(db: Db, limit = 30): Promise<Array<{ tag: string; count: number }>> {
+  const used = db
+    .select({ tag: sql<string>`unnest(${discussions.tags})`.as('tag') })
+    .from(discussions)
+    .as('used');
+  return db.select({ tag: used.tag, count: count() }).from(used).groupBy(used.tag).orderBy(desc(count()), used.tag).limit(limit);
+}
