@@ -8,13 +8,22 @@ export async function SiteHeader() {
   const other = locale === 'zh-TW' ? 'en' : 'zh-TW';
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-3 text-sm">
+      <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm">
         <Link href="/" className="text-lg font-bold text-brand-600">
           {t.brand}
         </Link>
-        <Link href="/docs" className="text-slate-600 hover:text-slate-900">
-          {t.apiDocs}
-        </Link>
+        {[
+          ['/forum', t.navForum],
+          ['/experiences', t.navExperiences],
+          ['/companies', t.navCompanies],
+          ['/favorites', t.navFavorites],
+          ['/resume', t.navResume],
+          ['/docs', t.apiDocs],
+        ].map(([href, label]) => (
+          <Link key={href} href={href!} className="text-slate-600 hover:text-slate-900">
+            {label}
+          </Link>
+        ))}
         <div className="ml-auto flex items-center gap-3">
           <form action={setLocaleAction}>
             <input type="hidden" name="locale" value={other} />

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
+import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import type { UserActor } from './actor';
 import { authOptions } from './next-auth';
@@ -12,4 +13,11 @@ export async function getWebActor(): Promise<UserActor | null> {
   const live = await findLiveSession(await getDb(), session.sid, session.gen);
   if (!live || live.user.id !== session.userId) return null;
   return { kind: 'user', userId: live.user.id, role: live.user.role, sessionId: live.sessionId, user: live.user };
+}
+
+/** The signed-in user of a page that needs one; anyone else is sent to log in and brought back to `next`. */
+export async function requireWebActor(next: string): Promise<UserActor> {
+  const actor = await getWebActor();
+  if (!actor) redirect(`/login?next=${encodeURIComponent(next)}`);
+  return actor;
 }

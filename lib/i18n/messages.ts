@@ -20,6 +20,11 @@ const zhTW = {
   profile: '個人資料',
   preferences: '偏好設定',
   apiDocs: 'API 文件',
+  navForum: '討論區',
+  navExperiences: '面試分享',
+  navCompanies: '公司',
+  navFavorites: '我的收藏',
+  navResume: '我的履歷',
   apiDocsIntro:
     '同一個應用程式提供兩份合約：/api（ai-interview，token 標頭，繁體中文訊息）與 /api/v1（CodeMeet，Bearer JWT，RFC 7807 錯誤）。每個路由的說明都來自路由本身的宣告；按「Try it out」即可直接呼叫。',
   language: '語言',
@@ -84,6 +89,11 @@ const en: Messages = {
   profile: 'Profile',
   preferences: 'Preferences',
   apiDocs: 'API docs',
+  navForum: 'Forum',
+  navExperiences: 'Interviews',
+  navCompanies: 'Companies',
+  navFavorites: 'Favorites',
+  navResume: 'My résumé',
   apiDocsIntro:
     'One application serves two contracts: /api (ai-interview: token header, messages in Traditional Chinese) and /api/v1 (CodeMeet: Bearer JWT, RFC 7807 errors). Every route documents itself where it is defined; “Try it out” calls it for real.',
   language: 'Language',

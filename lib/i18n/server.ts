@@ -2,6 +2,9 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { DEFAULT_LOCALE, MESSAGES, isLocale, type Locale, type Messages } from './messages';
 
+/** A feature's own strings, one object per locale (zh-TW first): lib/i18n/<feature>.ts. */
+export type Dictionary<T> = Record<Locale, T>;
+
 export const LOCALE_COOKIE = 'locale';
 
 /** The language the visitor chose (cookie); zh-TW, the product's language, until they choose. */
@@ -13,4 +16,10 @@ export async function getLocale(): Promise<Locale> {
 export async function getMessages(): Promise<{ locale: Locale; t: Messages }> {
   const locale = await getLocale();
   return { locale, t: MESSAGES[locale] };
+}
+
+/** A feature's strings in the visitor's language. */
+export async function getDictionary<T>(dictionary: Dictionary<T>): Promise<{ locale: Locale; d: T }> {
+  const locale = await getLocale();
+  return { locale, d: dictionary[locale] };
 }
