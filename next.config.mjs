@@ -12,6 +12,8 @@ const nextConfig = {
     'esbuild',
     'typescript',
     '@aws-sdk/client-s3',
+    // The résumé PDF: pdfkit reads its font metrics and our font files from disk at run time.
+    'pdfkit',
   ],
   // `npm test` type-checks the whole tree (tsc --noEmit) before building; no need to do it twice.
   typescript: { ignoreBuildErrors: true },

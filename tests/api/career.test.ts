@@ -1,5 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, newUser, uniqueName, type CallOptions, type TestUser } from './client';
+import { baseUrl, call, newUser, uniqueName, type CallOptions, type TestUser } from './client';
+
+/** The text of a PDF, as poppler's pdftotext reads it (Debian poppler-utils). */
+function pdfText(bytes: Uint8Array): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'codemeet-pdf-')), 'resume.pdf');
+  fs.writeFileSync(file, bytes);
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+}
 
 /** Calls as a user with the ai-interview contract's `token` header. */
 const as =
@@ -92,6 +107,39 @@ describe('résumés (ai-interview-api.md Resumes)', () => {
     }
     expect((await as(user)('/api/resumes')).status).toBe(404);
     expect((await as(user)('/api/resumes', { method: 'PATCH', body: { autobiography: 'x' } })).status).toBe(404);
+  });
+
+  it('downloads as a PDF typeset in Traditional Chinese, whose text reads back', async () => {
+    const user = await newUser();
+    const pdf = () => fetch(`${baseUrl()}/api/resumes/pdf`, { headers: { token: user.accessToken } });
+    expect((await pdf()).status).toBe(404);
+    await as(user)('/api/resumes', { body: RESUME });
+    const res = await pdf();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const text = pdfText(bytes);
+    for (const expected of [
+      user.name,
+      '自傳',
+      '我來自台中，喜歡解決問題。',
+      '台中科技大學資訊管理系二技部',
+      '在學中',
+      '鼎新',
+      '開發工程師Intern',
+      '在職中',
+      'CodeMeet',
+      '面試練習平台',
+      'Java',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    const english = pdfText(
+      new Uint8Array(await (await fetch(`${baseUrl()}/api/resumes/pdf?lang=en`, { headers: { token: user.accessToken } })).arrayBuffer()),
+    );
+    expect(english).toContain('Education');
+    expect(english).toContain('present');
   });
 
   it('is the caller’s own: no token is 401, and each user reads only theirs', async () => {

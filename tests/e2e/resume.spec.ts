@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const base = () => process.env.E2E_BASE_URL!;
+
+/** A browser of its own client address (the test server trusts X-Forwarded-For), so each test has its own auth budget. */
+async function signedIn(browser: Browser): Promise<Page> {
+  const b = randomBytes(3);
+  const context = await browser.newContext({
+    extraHTTPHeaders: { 'X-Forwarded-For': `10.${b[0]}.${b[1]}.${b[2]}` },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const account = `cv${Date.now().toString(36)}${b.toString('hex')}`;
+  await page.goto(`${base()}/signup`);
+  await page.getByLabel('姓名').fill('林履歷');
+  await page.getByLabel('電子信箱').fill(`${account}@example.com`);
+  await page.getByLabel('帳號', { exact: true }).fill(account);
+  await page.getByLabel('密碼').fill('Passw0rdOk');
+  await page.getByRole('button', { name: '註冊' }).click();
+  await expect(page).toHaveURL(/\/login\?registered=1/);
+  await page.getByLabel('帳號或電子信箱').fill(account);
+  await page.getByLabel('密碼').fill('Passw0rdOk');
+  await page.getByRole('button', { name: '登入' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  return page;
+}
+
+test('a job seeker writes a résumé with rows added, reordered and removed, and downloads a Chinese PDF of it', async ({ browser }) => {
+  const page = await signedIn(browser);
+  await page.getByRole('link', { name: '我的履歷' }).click();
+  await expect(page.getByRole('heading', { name: '我的履歷' })).toBeVisible();
+  const preview = page.getByTestId('resume-preview');
+
+  await page.getByLabel('自傳').fill('我來自台南，喜歡把複雜的問題拆解清楚。');
+  await expect(preview).toContainText('我來自台南');
+
+  const education = page.locator('section', { has: page.getByRole('heading', { name: '學歷' }) });
+  await education.getByRole('button', { name: '+ 新增一筆' }).click();
+  await education.getByLabel('學校與科系').nth(0).fill('成功大學資訊工程學系');
+  await education.getByLabel('入學日期').nth(0).fill('2019-09-01');
+  await education.getByLabel('畢業日期').nth(0).fill('2023-06-15');
+  await education.getByRole('button', { name: '+ 新增一筆' }).click();
+  await education.getByLabel('學校與科系').nth(1).fill('成功大學資訊工程研究所');
+  await education.getByLabel('入學日期').nth(1).fill('2023-09-01');
+  await education.getByLabel('在學中').nth(1).check();
+  // The graduate school goes first, as a résumé lists the latest first.
+  await education.getByRole('button', { name: '↑ 上移' }).nth(1).click();
+  await expect(education.getByLabel('學校與科系').nth(0)).toHaveValue('成功大學資訊工程研究所');
+  await expect(preview).toContainText('2023/09 – 在學中');
+
+  const work = page.locator('section', { has: page.getByRole('heading', { name: '工作經驗' }) });
+  await work.getByRole('button', { name: '+ 新增一筆' }).click();
+  await work.getByLabel('公司').fill('台積電');
+  await work.getByLabel('職稱').fill('軟體工程實習生');
+  await work.getByLabel('到職日期').fill('2022-07-01');
+  await work.getByLabel('離職日期').fill('2022-08-31');
+  await work.getByRole('button', { name: '+ 新增一筆' }).click();
+  await work.getByLabel('公司').nth(1).fill('要刪掉的公司');
+  await work.getByRole('button', { name: '移除' }).nth(1).click();
+  await expect(work.getByTestId('resume-row')).toHaveCount(1);
+
+  await page.getByLabel('技能').fill('Python, React、SQL');
+  await page.getByRole('button', { name: '儲存履歷' }).click();
+  await expect(page.getByRole('status')).toHaveText('已儲存');
+
+  // What was saved is there after a reload, in the order it was arranged.
+  await page.reload();
+  await expect(page.getByLabel('學校與科系').nth(0)).toHaveValue('成功大學資訊工程研究所');
+  await expect(page.getByLabel('在學中').nth(0)).toBeChecked();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('resume-pdf').click();
+  const download = await downloading;
+  const file = await download.path();
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  for (const expected of [
+    '林履歷',
+    '自傳',
+    '我來自台南',
+    '成功大學資訊工程研究所',
+    '在學中',
+    '台積電',
+    '軟體工程實習生',
+    'Python',
+    'SQL',
+  ]) {
+    expect(text, expected).toContain(expected);
+  }
+  expect(text).not.toContain('要刪掉的公司');
+  // The graduate school comes first in the PDF too.
+  expect(text.indexOf('研究所')).toBeLessThan(text.indexOf('資訊工程學系'));
+});
+
+test('the résumé refuses an end before its start, beside the field, and keeps the rest of the draft', async ({ browser }) => {
+  const page = await signedIn(browser);
+  await page.goto(`${base()}/resume`);
+  await page.getByLabel('自傳').fill('草稿自傳');
+  const work = page.locator('section', { has: page.getByRole('heading', { name: '工作經驗' }) });
+  await work.getByRole('button', { name: '+ 新增一筆' }).click();
+  await work.getByLabel('公司').fill('倒轉公司');
+  await work.getByLabel('職稱').fill('工程師');
+  await work.getByLabel('到職日期').fill('2023-05-01');
+  await work.getByLabel('離職日期').fill('2022-05-01');
+  await page.getByRole('button', { name: '儲存履歷' }).click();
+  await expect(work.getByRole('alert').filter({ hasText: 'End date must not be before the start date' })).toBeVisible();
+  await expect(page.getByLabel('自傳')).toHaveValue('草稿自傳');
+  // Nothing was saved.
+  await page.reload();
+  await expect(page.getByLabel('自傳')).toHaveValue('');
+});
