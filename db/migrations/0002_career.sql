@@ -17,9 +17,8 @@ CREATE TABLE "discussions" (
 	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
 	"favorites_count" integer DEFAULT 0 NOT NULL,
 	"comments_count" integer DEFAULT 0 NOT NULL,
-	"search_title" text DEFAULT '' NOT NULL,
-	"search_body" text DEFAULT '' NOT NULL,
-	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', search_title), 'A') || setweight(to_tsvector('simple', search_body), 'B')) STORED NOT NULL,
+	"search" "tsvector" NOT NULL,
+	"search_title" "tsvector" NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -76,15 +75,15 @@ ALTER TABLE "favorites" ADD CONSTRAINT "favorites_experience_id_experiences_id_f
 ALTER TABLE "resumes" ADD CONSTRAINT "resumes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "comments_discussion_idx" ON "comments" USING btree ("discussion_id","created_at");--> statement-breakpoint
 CREATE INDEX "comments_experience_idx" ON "comments" USING btree ("experience_id","created_at");--> statement-breakpoint
-CREATE INDEX "discussions_created_idx" ON "discussions" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "discussions_favorites_idx" ON "discussions" USING btree ("favorites_count" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "discussions_comments_idx" ON "discussions" USING btree ("comments_count" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "discussions_user_idx" ON "discussions" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "discussions_created_idx" ON "discussions" USING btree ("created_at","id");--> statement-breakpoint
+CREATE INDEX "discussions_favorites_idx" ON "discussions" USING btree ("favorites_count","id");--> statement-breakpoint
+CREATE INDEX "discussions_comments_idx" ON "discussions" USING btree ("comments_count","id");--> statement-breakpoint
+CREATE INDEX "discussions_user_idx" ON "discussions" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "discussions_tags_idx" ON "discussions" USING gin ("tags");--> statement-breakpoint
 CREATE INDEX "discussions_search_idx" ON "discussions" USING gin ("search");--> statement-breakpoint
-CREATE INDEX "experiences_created_idx" ON "experiences" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "experiences_company_idx" ON "experiences" USING btree ("company_key","created_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "experiences_user_idx" ON "experiences" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "experiences_created_idx" ON "experiences" USING btree ("created_at","id");--> statement-breakpoint
+CREATE INDEX "experiences_company_idx" ON "experiences" USING btree ("company_key","created_at");--> statement-breakpoint
+CREATE INDEX "experiences_user_idx" ON "experiences" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "favorites_user_discussion_key" ON "favorites" USING btree ("user_id","discussion_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "favorites_user_experience_key" ON "favorites" USING btree ("user_id","experience_id");--> statement-breakpoint
-CREATE INDEX "favorites_user_created_idx" ON "favorites" USING btree ("user_id","created_at" DESC NULLS LAST);
+CREATE INDEX "favorites_user_created_idx" ON "favorites" USING btree ("user_id","created_at");

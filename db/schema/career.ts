@@ -1,4 +1,4 @@
-import { relations, sql, type SQL } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { check, customType, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -43,10 +43,6 @@ export const resumes = pgTable('resumes', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Title tokens weigh more than body tokens in the ranking (A over B). */
-const searchVector = (title: SQL, body: SQL) =>
-  sql`setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'B')`;
-
 /** A forum post: Markdown content, tags, and counters kept in step by the services in the same transaction. */
 export const discussions = pgTable(
   'discussions',
@@ -63,20 +59,18 @@ export const discussions = pgTable(
       .default(sql`'{}'::text[]`),
     favoritesCount: integer('favorites_count').notNull().default(0),
     commentsCount: integer('comments_count').notNull().default(0),
-    /** Space-separated search tokens of the title and of the body and tags (Chinese segmented at write time). */
-    searchTitle: text('search_title').notNull().default(''),
-    searchBody: text('search_body').notNull().default(''),
-    search: tsvector('search')
-      .notNull()
-      .generatedAlwaysAs((): SQL => searchVector(sql`search_title`, sql`search_body`)),
+    /** Search tokens (lib/search/tokens.ts) of the title, body and tags together, and of the title alone (the first rank). */
+    search: tsvector('search').notNull(),
+    searchTitle: tsvector('search_title').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('discussions_created_idx').on(t.createdAt.desc(), t.id.desc()),
-    index('discussions_favorites_idx').on(t.favoritesCount.desc(), t.id.desc()),
-    index('discussions_comments_idx').on(t.commentsCount.desc(), t.id.desc()),
-    index('discussions_user_idx').on(t.userId, t.createdAt.desc()),
+    // Ascending: a backward scan serves the lists' ORDER BY … DESC (a DESC NULLS LAST index would not).
+    index('discussions_created_idx').on(t.createdAt, t.id),
+    index('discussions_favorites_idx').on(t.favoritesCount, t.id),
+    index('discussions_comments_idx').on(t.commentsCount, t.id),
+    index('discussions_user_idx').on(t.userId, t.createdAt),
     index('discussions_tags_idx').using('gin', t.tags),
     index('discussions_search_idx').using('gin', t.search),
   ],
@@ -109,9 +103,9 @@ export const experiences = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('experiences_created_idx').on(t.createdAt.desc(), t.id.desc()),
-    index('experiences_company_idx').on(t.companyKey, t.createdAt.desc()),
-    index('experiences_user_idx').on(t.userId, t.createdAt.desc()),
+    index('experiences_created_idx').on(t.createdAt, t.id),
+    index('experiences_company_idx').on(t.companyKey, t.createdAt),
+    index('experiences_user_idx').on(t.userId, t.createdAt),
     check('experiences_evaluation_range', sql`${t.evaluation} between 1 and 5`),
   ],
 );
@@ -152,7 +146,7 @@ export const favorites = pgTable(
   (t) => [
     uniqueIndex('favorites_user_discussion_key').on(t.userId, t.discussionId),
     uniqueIndex('favorites_user_experience_key').on(t.userId, t.experienceId),
-    index('favorites_user_created_idx').on(t.userId, t.createdAt.desc()),
+    index('favorites_user_created_idx').on(t.userId, t.createdAt),
     check('favorites_one_target', sql`num_nonnulls(${t.discussionId}, ${t.experienceId}) = 1`),
   ],
 );

@@ -19,7 +19,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = legacyMethods({
         tag: TAG,
         summary: '查看全部的討論 The forum, a page at a time',
         description:
-          'An array, as the contract answers; the page is chosen by `page` and `per_page` (20, at most 100) and described by the headers `X-Total-Count` and `Link` (rel="next"/"prev"). `tag` filters, `q` searches titles, bodies and tags (Chinese words are found inside sentences; best match first), `sort` orders by `newest`, `favorites` or `comments`. With a token each item tells the caller’s `favorite_id`.',
+          'An array, as the contract answers; the page is chosen by `page` and `per_page` (20, at most 100) and described by the headers `X-Total-Count` and `Link` (rel="next"/"prev"). `tag` filters, `q` searches titles, bodies and tags (Chinese words are found inside sentences; posts whose title matches come first, then the newest), `sort` orders by `newest`, `favorites` or `comments`. With a token each item tells the caller’s `favorite_id`.',
         responses: { 200: { description: 'One page of discussions', schema: discussionListResponse } },
       },
     },
