@@ -44,25 +44,43 @@ export function requestOrigin(req: IncomingMessage, host: string, trustProxy: bo
   return `${proto}://${host}`;
 }
 
-/** Answers a request whose Host is malformed, in the shape its path expects. */
-export function refuseBadHost(req: IncomingMessage, res: ServerResponse): void {
+/** Whether every segment of the request's path decodes ("/a%zz" does not: Next would answer it with a 500). */
+export function pathDecodes(url: string | undefined): boolean {
+  const path = (url ?? '/').split('?')[0]!;
+  try {
+    for (const segment of path.split('/')) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What is wrong with a request before any handler may see it: its Host or its path; null when nothing is. */
+function malformation(req: IncomingMessage): { field: 'Host' | 'Path'; detail: string } | null {
+  if (!parseHost(req.headers.host)) return { field: 'Host', detail: 'The Host header is malformed' };
+  if (!pathDecodes(req.url)) return { field: 'Path', detail: 'The request path is not valid percent-encoding' };
+  return null;
+}
+
+/** Answers a malformed request (its Host, its path) in the shape its path expects. */
+function refuseMalformed(req: IncomingMessage, res: ServerResponse, problem: { field: 'Host' | 'Path'; detail: string }): void {
   const path = req.url ?? '/';
   const traceId = traceIdFor(new Headers());
   let type = 'text/plain; charset=utf-8';
-  let body = '400 Bad Request: malformed Host header\n';
+  let body = `400 Bad Request: ${problem.detail}\n`;
   if (path.startsWith('/api/v1/')) {
     type = 'application/problem+json';
     body = JSON.stringify({
       type: 'https://tools.ietf.org/html/rfc7807',
       title: 'Bad Request',
       status: 400,
-      detail: 'The Host header is malformed',
+      detail: problem.detail,
       code: 'BAD_REQUEST',
       traceId,
     });
   } else if (path.startsWith('/api/')) {
     type = 'application/json';
-    body = JSON.stringify({ message: '資料有誤', errors: { Host: ['The Host header is malformed'] } });
+    body = JSON.stringify({ message: '資料有誤', errors: { [problem.field]: [problem.detail] } });
   }
   res.writeHead(400, {
     'Content-Type': type,
@@ -76,21 +94,22 @@ export function refuseBadHost(req: IncomingMessage, res: ServerResponse): void {
 }
 
 /**
- * Puts the Host check in front of every listener the server has (the app, Socket.IO, which
- * installs its own request and upgrade listeners, and Next's dev HMR): nothing sees a request
- * whose Host is malformed. Call once every listener is attached.
+ * Puts the Host and path checks in front of every listener the server has (the app, Socket.IO,
+ * which installs its own request and upgrade listeners, and Next's dev HMR): nothing sees a
+ * request whose Host is malformed or whose path does not decode. Call once every listener is attached.
  */
-export function refuseBadHostsFirst(server: Server): void {
+export function refuseMalformedFirst(server: Server): void {
   const requestListeners = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!parseHost(req.headers.host)) return refuseBadHost(req, res);
+    const problem = malformation(req);
+    if (problem) return refuseMalformed(req, res, problem);
     for (const listener of requestListeners) listener.call(server, req, res);
   });
   const upgradeListeners = server.listeners('upgrade') as Array<(req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
   server.removeAllListeners('upgrade');
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (!parseHost(req.headers.host)) {
+    if (malformation(req)) {
       socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }

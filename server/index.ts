@@ -8,7 +8,7 @@ import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
 import { getSandbox, LANGUAGES } from './sandbox';
 import { ApiRouter } from './api-router';
-import { applySecurityHeaders, clientAddress, parseHost, refuseBadHostsFirst, requestOrigin } from './http-guards';
+import { applySecurityHeaders, clientAddress, parseHost, refuseMalformedFirst, requestOrigin } from './http-guards';
 import { attachRealtime } from './realtime';
 
 const dev = process.argv.includes('--dev');
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const https = env.APP_URL?.startsWith('https:') ?? false;
 
   const server = createServer((req, res) => {
-    // Only well-formed hosts get here (refuseBadHostsFirst below).
+    // Only well-formed hosts and paths get here (refuseMalformedFirst below).
     const host = parseHost(req.headers.host) ?? 'localhost';
     // Only the server decides who the client is (rate limits key on it).
     req.headers[CLIENT_IP_HEADER] = clientAddress(req, env.TRUST_PROXY);
@@ -80,8 +80,8 @@ async function main(): Promise<void> {
       if (!req.url?.startsWith('/socket.io')) void upgrade(req, socket, head);
     });
   }
-  // A malformed Host is refused before anything (Socket.IO included) builds a URL from it.
-  refuseBadHostsFirst(server);
+  // A malformed Host or path is refused before anything (Socket.IO included) builds a URL from it.
+  refuseMalformedFirst(server);
 
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();

@@ -15,6 +15,7 @@ export function FavoriteButton({
   favorited,
   count,
   signedIn,
+  loginNext,
   t,
 }: {
   kind: 'discussion' | 'experience';
@@ -22,6 +23,8 @@ export function FavoriteButton({
   favorited: boolean;
   count: number;
   signedIn: boolean;
+  /** Where log-in brings a signed-out visitor back to (the page showing the button). */
+  loginNext?: string;
   t: CommunityStrings;
 }) {
   const [saved, setSaved] = useState<State>({ favorited, count });
@@ -31,7 +34,11 @@ export function FavoriteButton({
 
   if (!signedIn) {
     return (
-      <Link href="/login" className="text-sm text-slate-500 hover:text-slate-800" title={t.signInToFavorite}>
+      <Link
+        href={loginNext ? `/login?next=${encodeURIComponent(loginNext)}` : '/login'}
+        className="text-sm text-slate-500 hover:text-slate-800"
+        title={t.signInToFavorite}
+      >
         ☆ {fill(t.favoritesCount, { n: count })}
       </Link>
     );

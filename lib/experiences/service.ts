@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { experiences, favorites, users } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
@@ -78,11 +78,12 @@ export async function shareExperience(db: Db, actor: UserActor, input: Experienc
   return row!;
 }
 
-/** ai-interview-api.md Experiences 2, with filters (company matched loosely, position, result, difficulty) and pages. */
+/** ai-interview-api.md Experiences 2, with filters (company matched loosely, position by any part, result, difficulty) and pages. */
 export async function listExperiences(db: Db, viewerId: number | null, query: ExperienceListQuery): Promise<ExperiencePage> {
   const conditions: SQL[] = [];
   if (query.company) conditions.push(eq(experiences.companyKey, companyKeyOf(query.company)));
-  if (query.position) conditions.push(eq(experiences.position, query.position));
+  // A position is found by any part of it ("工程師" finds 後端工程師), ignoring case.
+  if (query.position) conditions.push(ilike(experiences.position, `%${query.position.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   if (query.result) conditions.push(eq(experiences.result, query.result));
   if (query.difficulty) conditions.push(eq(experiences.difficulty, query.difficulty));
   const where = conditions.length ? and(...conditions) : undefined;

@@ -179,6 +179,19 @@ describe('a malformed Host header', () => {
     });
   }
 
+  it('and a path that is not valid percent-encoding are refused with 400, on pages and API alike', async () => {
+    const host = `localhost:${new URL(baseUrl()).port}`;
+    for (const path of ['/experiences/%', '/companies/a%zz', '/forum/%E4%B8'])
+      expect((await rawRequest('GET', path, host)).status, path).toBe(400);
+    const api = await rawRequest('GET', '/api/discussions/%zz', host);
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body)).toMatchObject({ message: '資料有誤', errors: { Path: [expect.any(String)] } });
+    const v1 = await rawRequest('GET', '/api/v1/submissions/%', host);
+    expect(JSON.parse(v1.body)).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    // Percent-encoded Chinese is a path like any other.
+    expect((await rawRequest('GET', '/api/companies/%E9%BC%8E%E6%96%B0', host)).status).toBe(404);
+  });
+
   it('answers 400 on pages and Socket.IO too, and a well-formed Host still works', async () => {
     for (const path of ['/', '/login', '/docs', '/api/auth/session', '/socket.io/?EIO=4&transport=polling']) {
       expect((await rawRequest('GET', path, 'a b')).status, path).toBe(400);

@@ -100,6 +100,7 @@ export default async function ExperiencePage({ params }: Props) {
             favorited={e.favoriteId != null}
             count={e.favorites}
             signedIn={actor !== null}
+            loginNext={`/experiences/${e.id}`}
             t={c}
           />
           {mine && (

@@ -43,7 +43,15 @@ export function ExperienceItem({
       </div>
       <p className="text-sm text-slate-600">{markdownExcerpt(e.sharing, 120)}</p>
       <div className="flex flex-wrap items-center gap-4 text-sm text-slate-500">
-        <FavoriteButton kind="experience" id={e.id} favorited={e.favoriteId != null} count={e.favorites} signedIn={signedIn} t={c} />
+        <FavoriteButton
+          kind="experience"
+          id={e.id}
+          favorited={e.favoriteId != null}
+          count={e.favorites}
+          signedIn={signedIn}
+          loginNext={`/experiences/${e.id}`}
+          t={c}
+        />
         <Link href={`/experiences/${e.id}#comments-heading`} className="hover:text-slate-800">
           {fill(c.commentsCount, { n: e.comments })}
         </Link>
