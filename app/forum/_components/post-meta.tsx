@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/messages';
+import { forumHref } from '../_lib/list-query';
+
+/** A moment as people in Taiwan read it, in the visitor's language. */
+export function PostTime({ date, locale, className }: { date: Date; locale: Locale; className?: string }) {
+  return (
+    <time dateTime={date.toISOString()} className={className}>
+      {date.toLocaleString(locale, { timeZone: 'Asia/Taipei', dateStyle: 'medium', timeStyle: 'short' })}
+    </time>
+  );
+}
+
+/** A post's tags, each a link to the forum filtered by it. */
+export function TagLinks({ tags, label }: { tags: string[]; label: string }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label={label}>
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link href={forumHref({ tag })} className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs text-brand-700 hover:bg-brand-100">
+            #{tag}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireWebActor } from '@/lib/auth/web';
+import { COMMUNITY } from '@/lib/i18n/community';
+import { FORUM } from '@/lib/i18n/forum';
+import { getDictionary } from '@/lib/i18n/server';
+import { DiscussionForm } from '../_components/discussion-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { d } = await getDictionary(FORUM);
+  return { title: d.newPostTitle };
+}
+
+export default async function NewDiscussionPage() {
+  await requireWebActor('/forum/new');
+  const [{ d: t }, { d: c }] = await Promise.all([getDictionary(FORUM), getDictionary(COMMUNITY)]);
+  return (
+    <div className="space-y-4">
+      <Link href="/forum" className="text-sm text-slate-600 hover:text-slate-900">
+        {t.backToForum}
+      </Link>
+      <div className="card space-y-6">
+        <h1 className="text-2xl font-semibold">{t.newPostTitle}</h1>
+        <DiscussionForm initial={{ title: '', content: '', tags: [] }} t={t} c={c} />
+      </div>
+    </div>
+  );
+}
