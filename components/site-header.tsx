@@ -9,7 +9,7 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm">
-        <Link href="/" className="text-lg font-bold text-brand-600">
+        <Link href="/" prefetch={false} className="text-lg font-bold text-brand-600">
           {t.brand}
         </Link>
         {[
@@ -20,7 +20,9 @@ export async function SiteHeader() {
           ['/resume', t.navResume],
           ['/docs', t.apiDocs],
         ].map(([href, label]) => (
-          <Link key={href} href={href!} className="text-slate-600 hover:text-slate-900">
+          // Every page here is rendered per visitor: prefetching all of them on every page view
+          // rendered each one on the server and threw the work away.
+          <Link key={href} href={href!} prefetch={false} className="text-slate-600 hover:text-slate-900">
             {label}
           </Link>
         ))}
@@ -33,22 +35,22 @@ export async function SiteHeader() {
           </form>
           {actor ? (
             <>
-              <Link href="/profile" className="text-slate-700 hover:text-slate-900" data-testid="nav-profile">
+              <Link href="/profile" prefetch={false} className="text-slate-700 hover:text-slate-900" data-testid="nav-profile">
                 {actor.user.name}
               </Link>
-              <Link href="/preferences" className="text-slate-600 hover:text-slate-900">
+              <Link href="/preferences" prefetch={false} className="text-slate-600 hover:text-slate-900">
                 {t.preferences}
               </Link>
-              <Link href="/logout" className="btn-secondary">
+              <Link href="/logout" prefetch={false} className="btn-secondary">
                 {t.logout}
               </Link>
             </>
           ) : (
             <>
-              <Link href="/login" className="text-slate-700 hover:text-slate-900">
+              <Link href="/login" prefetch={false} className="text-slate-700 hover:text-slate-900">
                 {t.login}
               </Link>
-              <Link href="/signup" className="btn">
+              <Link href="/signup" prefetch={false} className="btn">
                 {t.signup}
               </Link>
             </>

@@ -7,6 +7,8 @@ import { getWebActor } from '@/lib/auth/web';
 import { AppError, isAppError, type FieldErrors } from '@/lib/errors';
 import { guardRequest, type ClientOrigin } from '@/lib/guards/rate-limit';
 import { fieldErrorsOf } from '@/lib/http/core';
+import { localizeFieldErrors } from '@/lib/i18n/field-errors';
+import { getLocale } from '@/lib/i18n/server';
 import { clientIp } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
 import { nulFieldErrors } from '@/lib/validation/hostile';
@@ -14,16 +16,19 @@ import { nulFieldErrors } from '@/lib/validation/hostile';
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors };
 
 /**
- * Field errors are kept in prototype-less records (keys come from clients); React serialises
- * only plain objects to the page, so they cross as one (own keys only: "__proto__" stays data).
+ * Field errors go to the page in the visitor's language. They are kept in prototype-less
+ * records (keys come from clients); React serialises only plain objects to the page, so they
+ * cross as one (own keys only: "__proto__" stays data).
  */
-const plain = (errors: FieldErrors | undefined): FieldErrors | undefined => errors && Object.fromEntries(Object.entries(errors));
+async function forPage(errors: FieldErrors | undefined): Promise<FieldErrors | undefined> {
+  return errors && Object.fromEntries(Object.entries(localizeFieldErrors(errors, await getLocale())));
+}
 
 async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, error: error.code, fieldErrors: plain(error.fieldErrors) };
+    if (isAppError(error)) return { ok: false, error: error.code, fieldErrors: await forPage(error.fieldErrors) };
     // next/navigation's redirect() and notFound() signal by throwing: let them through.
     if (error instanceof Error && 'digest' in error) throw error;
     logger.error({ err: error }, 'server action failed');
@@ -54,7 +59,7 @@ export function validatedAction<S extends z.ZodType, T>(
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     const parsed = parseInput(schema, input);
-    if (!parsed.ok) return { ok: false, error: 'VALIDATION_ERROR', fieldErrors: plain(parsed.fieldErrors) };
+    if (!parsed.ok) return { ok: false, error: 'VALIDATION_ERROR', fieldErrors: await forPage(parsed.fieldErrors) };
     return runAction(async () => fn(parsed.data, { db: await getDb(), origin: await actionOrigin() }));
   };
 }

@@ -16,7 +16,7 @@ test('a job seeker signs up, logs in, edits the profile with an avatar, and logs
   await page.getByLabel('帳號', { exact: true }).fill(account);
   await page.getByLabel('密碼').fill('weak');
   await page.getByRole('button', { name: '註冊' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '8 characters' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: '密碼必須8碼以上，且必須有大小寫字母及數字' })).toBeVisible();
   await page.getByLabel('密碼').fill(password);
   await page.getByRole('button', { name: '註冊' }).click();
 

@@ -135,7 +135,7 @@ test('the form refuses a future interview date beside the field, and nothing is 
   await page.getByRole('button', { name: '發布' }).click();
 
   const dateField = page.locator('#field-interview_date').locator('..');
-  await expect(dateField.getByRole('alert')).toHaveText('Interview date must not be in the future');
+  await expect(dateField.getByRole('alert')).toHaveText('面試日期不可晚於今天');
   await expect(page.locator('#field-interview_date')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('alert').filter({ hasText: '資料有誤，請檢查標示的欄位。' })).toBeVisible();
   await expect(page).toHaveURL(/\/experiences\/new$/);

@@ -161,7 +161,7 @@ test('only the author edits and deletes a post; someone else never sees the form
   await author.getByLabel('標籤', { exact: true }).fill('薪資');
   await author.getByLabel('標題').fill('   ');
   await author.getByRole('button', { name: '儲存變更' }).click();
-  await expect(author.getByRole('alert').filter({ hasText: 'Title is required' })).toBeVisible();
+  await expect(author.getByRole('alert').filter({ hasText: '請填寫標題' })).toBeVisible();
   await expect(author.getByLabel('標題')).toHaveAttribute('aria-invalid', 'true');
   await author.getByLabel('標題').fill(`${title}（已更新）`);
   await author.getByLabel('標籤', { exact: true }).fill('薪資、offer');

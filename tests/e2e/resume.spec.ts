@@ -104,7 +104,7 @@ test('the résumé refuses an end before its start, beside the field, and keeps 
   await work.getByLabel('到職日期').fill('2023-05-01');
   await work.getByLabel('離職日期').fill('2022-05-01');
   await page.getByRole('button', { name: '儲存履歷' }).click();
-  await expect(work.getByRole('alert').filter({ hasText: 'End date must not be before the start date' })).toBeVisible();
+  await expect(work.getByRole('alert').filter({ hasText: '離職日期不可早於到職日期' })).toBeVisible();
   await expect(page.getByLabel('自傳')).toHaveValue('草稿自傳');
   // Nothing was saved.
   await page.reload();

@@ -73,3 +73,16 @@ describe('v1 bodies', () => {
     });
   });
 });
+
+describe('field messages on the pages', () => {
+  it('are shown in Traditional Chinese to a zh-TW visitor, field names included, and in English otherwise', async () => {
+    const { localizeFieldErrors } = await import('@/lib/i18n/field-errors');
+    const errors = { title: ['Title is required'], content: ['Content must be at most 20000 characters'], x: ['Something unforeseen'] };
+    expect(localizeFieldErrors(errors, 'zh-TW')).toEqual({
+      title: ['請填寫標題'],
+      content: ['內容最多 20000 個字'],
+      x: ['Something unforeseen'],
+    });
+    expect(localizeFieldErrors(errors, 'en')).toEqual(errors);
+  });
+});

@@ -56,6 +56,7 @@ export default async function DiscussionPage({ params }: Props) {
             favorited={d.favoriteId != null}
             count={d.favorites}
             signedIn={actor !== null}
+            loginNext={`/forum/${d.id}`}
             t={c}
           />
           {mine && (

@@ -38,7 +38,15 @@ export function DiscussionItem({
         <Link href={`/forum/${d.id}#comments-heading`} className="hover:text-slate-800">
           💬 {fill(c.commentsCount, { n: d.comments })}
         </Link>
-        <FavoriteButton kind="discussion" id={d.id} favorited={d.favoriteId != null} count={d.favorites} signedIn={signedIn} t={c} />
+        <FavoriteButton
+          kind="discussion"
+          id={d.id}
+          favorited={d.favoriteId != null}
+          count={d.favorites}
+          signedIn={signedIn}
+          loginNext={`/forum/${d.id}`}
+          t={c}
+        />
       </div>
     </li>
   );
