@@ -35,6 +35,8 @@ async function openPglite(): Promise<Database> {
   const dir = path.resolve(env.DATA_DIR, 'pglite');
   fs.mkdirSync(dir, { recursive: true });
   const client = await PGlite.create(dir);
+  // Planner settings for this session (the only one PGlite has), as PostgreSQL sessions get them at connect.
+  await client.exec(`set random_page_cost = ${env.DATABASE_RANDOM_PAGE_COST}`);
   const db = drizzle({ client, schema, casing: 'snake_case' });
   return {
     db: db as unknown as Db,
@@ -50,7 +52,12 @@ async function openPglite(): Promise<Database> {
 async function openPostgres(url: string): Promise<Database> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
-  const client = postgres(url, { max: env.DATABASE_POOL_MAX, onnotice: () => {} });
+  const client = postgres(url, {
+    max: env.DATABASE_POOL_MAX,
+    onnotice: () => {},
+    // Sent with every new connection (lib/env.ts says why).
+    connection: { random_page_cost: env.DATABASE_RANDOM_PAGE_COST },
+  });
   const db = drizzle({ client, schema, casing: 'snake_case' });
   return {
     db: db as unknown as Db,

@@ -39,12 +39,16 @@ export interface DiscussionPage {
   perPage: number;
 }
 
-/** The post's search vectors: everything it says, and its title alone. */
+/**
+ * The post's search vectors: everything it says, and its title alone. Stripped of positions
+ * (nothing ranks by them): a long post's vector then stays small enough to live in its row
+ * uncompressed, so matching it costs a scan of the row, not a decompression.
+ */
 const searchColumns = (title: string, content: string, tags: string[]) => {
   const titleTokens = indexText(title);
   return {
-    search: sql`to_tsvector('simple', ${`${titleTokens} ${indexText(content, tags.join(' '))}`})`,
-    searchTitle: sql`to_tsvector('simple', ${titleTokens})`,
+    search: sql`strip(to_tsvector('simple', ${`${titleTokens} ${indexText(content, tags.join(' '))}`}))`,
+    searchTitle: sql`strip(to_tsvector('simple', ${titleTokens}))`,
   };
 };
 
@@ -87,39 +91,55 @@ export async function createDiscussion(db: Db, actor: UserActor, input: { title:
 
 /**
  * The forum's list: newest first, or by favorites or comments; filtered by a tag; searched
- * (Chinese included, lib/search/tokens.ts), posts whose title matches first, then newest. Counts
- * come from the counters the services keep and totals are kept (./totals.ts), so a page costs
- * one indexed scan whatever the forum's size. (ts_rank would read every match's whole vector:
- * 13 ms for a common word over 10,000 posts, bench/forum.ts.)
+ * (Chinese included, lib/search/tokens.ts), posts whose title matches first. Counts come from
+ * the counters the services keep and totals are kept (./totals.ts), so a page costs one indexed
+ * scan whatever the forum's size. (ts_rank would read every match's whole vector: 13 ms for a
+ * common word over 10,000 posts, bench/forum.ts.)
  */
 export async function listDiscussions(db: Db, viewerId: number | null, query: DiscussionListQuery): Promise<DiscussionPage> {
-  const conditions: SQL[] = [];
-  if (query.tag) conditions.push(arrayContains(discussions.tags, [query.tag]));
-  const terms = query.q ? queryText(query.q) : '';
-  const tsquery = sql`plainto_tsquery('simple', ${terms})`;
-  if (query.q) {
-    // A query with nothing searchable in it (only punctuation) finds nothing, rather than everything.
-    if (!terms) return { items: [], total: 0, page: query.page, perPage: query.per_page };
-    conditions.push(sql`${discussions.search} @@ ${tsquery}`);
-  }
-  const where = conditions.length ? and(...conditions) : undefined;
+  const tag = query.tag ? arrayContains(discussions.tags, [query.tag]) : undefined;
   const order: SQL[] = [];
-  if (terms) order.push(desc(sql`${discussions.searchTitle} @@ ${tsquery}`));
   if (query.sort === 'favorites') order.push(desc(discussions.favoritesCount));
   if (query.sort === 'comments') order.push(desc(discussions.commentsCount));
   order.push(desc(discussions.createdAt), desc(discussions.id));
-  const [items, total] = await Promise.all([
-    viewQuery(db, viewerId)
-      .where(where)
-      .orderBy(...order)
-      .limit(query.per_page)
-      .offset((query.page - 1) * query.per_page),
-    cachedTotal(JSON.stringify([query.tag ?? null, terms]), async () => {
+  const offset = (query.page - 1) * query.per_page;
+  const page = (where: SQL | undefined, limit: number, skip: number) =>
+    limit > 0
+      ? viewQuery(db, viewerId)
+          .where(where)
+          .orderBy(...order)
+          .limit(limit)
+          .offset(skip)
+      : Promise.resolve([]);
+  const total = (key: string, where: SQL | undefined) =>
+    cachedTotal(JSON.stringify([query.tag ?? null, key]), async () => {
       const [row] = await db.select({ n: count() }).from(discussions).where(where);
       return row?.n ?? 0;
-    }),
+    });
+
+  if (!query.q) {
+    const [items, n] = await Promise.all([page(tag, query.per_page, offset), total('', tag)]);
+    return { items: items as DiscussionView[], total: n, page: query.page, perPage: query.per_page };
+  }
+  const terms = queryText(query.q);
+  // A query with nothing searchable in it (only punctuation) finds nothing, rather than everything.
+  if (!terms) return { items: [], total: 0, page: query.page, perPage: query.per_page };
+  // Posts whose title matches come first, then the others; each part newest first (or by the
+  // sort asked for). Two queries rather than one ORDER BY on the match: each part can stop after
+  // its page, where one ordering would have to visit every match of a common word first.
+  const tsquery = sql`plainto_tsquery('simple', ${terms})`;
+  const inTitle = and(tag, sql`${discussions.searchTitle} @@ ${tsquery}`);
+  const elsewhere = and(tag, sql`${discussions.search} @@ ${tsquery}`, sql`not (${discussions.searchTitle} @@ ${tsquery})`);
+  const [titleTotal, allTotal] = await Promise.all([
+    total(`title:${terms}`, inTitle),
+    total(`all:${terms}`, and(tag, sql`${discussions.search} @@ ${tsquery}`)),
   ]);
-  return { items: items as DiscussionView[], total, page: query.page, perPage: query.per_page };
+  const fromTitles = Math.max(0, Math.min(query.per_page, titleTotal - offset));
+  const [titled, others] = await Promise.all([
+    page(inTitle, fromTitles, offset),
+    page(elsewhere, query.per_page - fromTitles, Math.max(0, offset - titleTotal)),
+  ]);
+  return { items: [...titled, ...others] as DiscussionView[], total: allTotal, page: query.page, perPage: query.per_page };
 }
 
 export async function getDiscussion(db: Db, viewerId: number | null, id: number): Promise<DiscussionView> {
