@@ -96,6 +96,41 @@ export async function createDiscussion(db: Db, actor: UserActor, input: { title:
  * scan whatever the forum's size. (ts_rank would read every match's whole vector: 13 ms for a
  * common word over 10,000 posts, bench/forum.ts.)
  */
+/**
+ * The plain list (no search) is the forum's busiest query: prepared once per variant (viewer or
+ * not, tag or not, sort) and database handle, so a page view does not build it again.
+ */
+const plainLists = new WeakMap<Db, Map<string, ReturnType<typeof buildPlainList>>>();
+
+function buildPlainList(db: Db, withViewer: boolean, withTag: boolean, sort: DiscussionListQuery['sort']) {
+  const order: SQL[] = [];
+  if (sort === 'favorites') order.push(desc(discussions.favoritesCount));
+  if (sort === 'comments') order.push(desc(discussions.commentsCount));
+  order.push(desc(discussions.createdAt), desc(discussions.id));
+  const base = withViewer
+    ? db
+        .select({ ...discussionViewColumns, favoriteId: favorites.id })
+        .from(discussions)
+        .innerJoin(users, eq(users.id, discussions.userId))
+        .leftJoin(favorites, and(eq(favorites.discussionId, discussions.id), eq(favorites.userId, sql.placeholder('viewer'))))
+    : db.select(discussionViewColumns).from(discussions).innerJoin(users, eq(users.id, discussions.userId));
+  return base
+    .where(withTag ? sql`${discussions.tags} @> array[${sql.placeholder('tag')}]::text[]` : undefined)
+    .orderBy(...order)
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(`discussion_list_${withViewer ? 'v' : 'a'}_${withTag ? 't' : 'n'}_${sort}`);
+}
+
+function plainListStatement(db: Db, withViewer: boolean, withTag: boolean, sort: DiscussionListQuery['sort']) {
+  let statements = plainLists.get(db);
+  if (!statements) plainLists.set(db, (statements = new Map()));
+  const key = `${withViewer}:${withTag}:${sort}`;
+  let statement = statements.get(key);
+  if (!statement) statements.set(key, (statement = buildPlainList(db, withViewer, withTag, sort)));
+  return statement;
+}
+
 export async function listDiscussions(db: Db, viewerId: number | null, query: DiscussionListQuery): Promise<DiscussionPage> {
   const tag = query.tag ? arrayContains(discussions.tags, [query.tag]) : undefined;
   const order: SQL[] = [];
@@ -118,7 +153,15 @@ export async function listDiscussions(db: Db, viewerId: number | null, query: Di
     });
 
   if (!query.q) {
-    const [items, n] = await Promise.all([page(tag, query.per_page, offset), total('', tag)]);
+    const [items, n] = await Promise.all([
+      plainListStatement(db, viewerId !== null, query.tag !== undefined, query.sort).execute({
+        viewer: viewerId ?? 0,
+        tag: query.tag ?? '',
+        limit: query.per_page,
+        offset,
+      }),
+      total('', tag),
+    ]);
     return { items: items as DiscussionView[], total: n, page: query.page, perPage: query.per_page };
   }
   const terms = queryText(query.q);
