@@ -1,25 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-
-const base = () => process.env.E2E_BASE_URL!;
-
-/** A browser of its own client address (the test server trusts X-Forwarded-For), so each test has its own auth budget. */
-async function newVisitor(browser: Browser): Promise<{ page: Page; violations: string[] }> {
-  const b = randomBytes(3);
-  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': `10.${b[0]}.${b[1]}.${b[2]}` } });
-  const page = await context.newPage();
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) violations.push(message.text());
-  });
-  return { page, violations };
-}
-
-async function logIn(page: Page, identifier: string, password = 'Demo12345') {
-  await page.getByLabel('帳號或電子信箱').fill(identifier);
-  await page.getByLabel('密碼').fill(password);
-  await page.getByRole('button', { name: '登入' }).click();
-}
+import { expect, test, type Page } from '@playwright/test';
+import { base, logIn, newVisitor } from './support';
 
 interface Sharing {
   company: string;

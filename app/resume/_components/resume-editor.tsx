@@ -192,6 +192,44 @@ function Row({
   );
 }
 
+/** A section of rows (education, experience, portfolio): each row's fields, its reorder and remove, and a button to add one. */
+function RowList<T extends { key: number }>({
+  title,
+  rows,
+  t,
+  onChange,
+  blank,
+  render,
+}: {
+  title: string;
+  rows: T[];
+  t: ResumeStrings;
+  onChange: (rows: T[]) => void;
+  blank: () => T;
+  render: (row: T, index: number, set: (patch: Partial<T>) => void) => ReactNode;
+}) {
+  return (
+    <section className="card space-y-3">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {rows.map((row, i) => (
+        <Row
+          key={row.key}
+          index={i}
+          count={rows.length}
+          t={t}
+          onMove={(by) => onChange(move(rows, i, by))}
+          onRemove={() => onChange(rows.filter((other) => other.key !== row.key))}
+        >
+          {render(row, i, (patch) => onChange(rows.map((other) => (other.key === row.key ? { ...other, ...patch } : other))))}
+        </Row>
+      ))}
+      <button type="button" className="btn-secondary" onClick={() => onChange([...rows, blank()])}>
+        + {t.addRow}
+      </button>
+    </section>
+  );
+}
+
 const period = (start: string, end: string, open: boolean, present: string) => {
   const month = (date: string) => date.slice(0, 7).replace('-', '/');
   return `${start ? month(start) : '…'} – ${open ? present : end ? month(end) : '…'}`;
@@ -325,161 +363,104 @@ export function ResumeEditor({
           <Errors messages={err('autobiography')} />
         </section>
 
-        <section className="card space-y-3">
-          <h2 className="text-lg font-semibold">{t.education}</h2>
-          {draft.education.map((e, i) => {
-            const set = (patch: Partial<Education>) =>
-              update({ education: draft.education.map((row) => (row.key === e.key ? { ...row, ...patch } : row)) });
-            return (
-              <Row
-                key={e.key}
-                index={i}
-                count={draft.education.length}
-                t={t}
-                onMove={(by) => update({ education: move(draft.education, i, by) })}
-                onRemove={() => update({ education: draft.education.filter((row) => row.key !== e.key) })}
-              >
-                <Input label={t.school} value={e.school} onChange={(school) => set({ school })} errors={err(`education[${i}].school`)} />
-                <div className="grid gap-3 sm:grid-cols-2">
-                  <Input
-                    label={t.admissionDate}
-                    type="date"
-                    value={e.admission}
-                    onChange={(admission) => set({ admission })}
-                    errors={err(`education[${i}].admission_date`)}
-                  />
-                  <Input
-                    label={t.graduationDate}
-                    type="date"
-                    value={e.graduation}
-                    disabled={e.studying}
-                    onChange={(graduation) => set({ graduation })}
-                    errors={err(`education[${i}].date_of_graduation`)}
-                  />
-                </div>
-                <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" checked={e.studying} onChange={(event) => set({ studying: event.target.checked })} />
-                  {t.stillStudying}
-                </label>
-              </Row>
-            );
-          })}
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={() =>
-              update({ education: [...draft.education, { key: key(), school: '', admission: '', graduation: '', studying: false }] })
-            }
-          >
-            + {t.addRow}
-          </button>
-        </section>
+        <RowList
+          title={t.education}
+          rows={draft.education}
+          t={t}
+          onChange={(education) => update({ education })}
+          blank={() => ({ key: key(), school: '', admission: '', graduation: '', studying: false })}
+          render={(e, i, set) => (
+            <>
+              <Input label={t.school} value={e.school} onChange={(school) => set({ school })} errors={err(`education[${i}].school`)} />
+              <div className="grid gap-3 sm:grid-cols-2">
+                <Input
+                  label={t.admissionDate}
+                  type="date"
+                  value={e.admission}
+                  onChange={(admission) => set({ admission })}
+                  errors={err(`education[${i}].admission_date`)}
+                />
+                <Input
+                  label={t.graduationDate}
+                  type="date"
+                  value={e.graduation}
+                  disabled={e.studying}
+                  onChange={(graduation) => set({ graduation })}
+                  errors={err(`education[${i}].date_of_graduation`)}
+                />
+              </div>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={e.studying} onChange={(event) => set({ studying: event.target.checked })} />
+                {t.stillStudying}
+              </label>
+            </>
+          )}
+        />
 
-        <section className="card space-y-3">
-          <h2 className="text-lg font-semibold">{t.work}</h2>
-          {draft.work.map((w, i) => {
-            const set = (patch: Partial<Work>) =>
-              update({ work: draft.work.map((row) => (row.key === w.key ? { ...row, ...patch } : row)) });
-            return (
-              <Row
-                key={w.key}
-                index={i}
-                count={draft.work.length}
-                t={t}
-                onMove={(by) => update({ work: move(draft.work, i, by) })}
-                onRemove={() => update({ work: draft.work.filter((row) => row.key !== w.key) })}
-              >
-                <div className="grid gap-3 sm:grid-cols-2">
-                  <Input
-                    label={t.company}
-                    value={w.company}
-                    onChange={(company) => set({ company })}
-                    errors={err(`work_experience[${i}].company`)}
-                  />
-                  <Input
-                    label={t.position}
-                    value={w.position}
-                    onChange={(position) => set({ position })}
-                    errors={err(`work_experience[${i}].position`)}
-                  />
-                  <Input
-                    label={t.startDate}
-                    type="date"
-                    value={w.start}
-                    onChange={(start) => set({ start })}
-                    errors={err(`work_experience[${i}].start_work`)}
-                  />
-                  <Input
-                    label={t.endDate}
-                    type="date"
-                    value={w.end}
-                    disabled={w.employed}
-                    onChange={(end) => set({ end })}
-                    errors={err(`work_experience[${i}].resign`)}
-                  />
-                </div>
-                <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" checked={w.employed} onChange={(event) => set({ employed: event.target.checked })} />
-                  {t.stillEmployed}
-                </label>
-              </Row>
-            );
-          })}
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={() =>
-              update({ work: [...draft.work, { key: key(), company: '', position: '', start: '', end: '', employed: false }] })
-            }
-          >
-            + {t.addRow}
-          </button>
-        </section>
+        <RowList
+          title={t.work}
+          rows={draft.work}
+          t={t}
+          onChange={(work) => update({ work })}
+          blank={() => ({ key: key(), company: '', position: '', start: '', end: '', employed: false })}
+          render={(w, i, set) => (
+            <>
+              <div className="grid gap-3 sm:grid-cols-2">
+                <Input
+                  label={t.company}
+                  value={w.company}
+                  onChange={(company) => set({ company })}
+                  errors={err(`work_experience[${i}].company`)}
+                />
+                <Input
+                  label={t.position}
+                  value={w.position}
+                  onChange={(position) => set({ position })}
+                  errors={err(`work_experience[${i}].position`)}
+                />
+                <Input
+                  label={t.startDate}
+                  type="date"
+                  value={w.start}
+                  onChange={(start) => set({ start })}
+                  errors={err(`work_experience[${i}].start_work`)}
+                />
+                <Input
+                  label={t.endDate}
+                  type="date"
+                  value={w.end}
+                  disabled={w.employed}
+                  onChange={(end) => set({ end })}
+                  errors={err(`work_experience[${i}].resign`)}
+                />
+              </div>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={w.employed} onChange={(event) => set({ employed: event.target.checked })} />
+                {t.stillEmployed}
+              </label>
+            </>
+          )}
+        />
 
-        <section className="card space-y-3">
-          <h2 className="text-lg font-semibold">{t.portfolio}</h2>
-          {draft.portfolio.map((p, i) => {
-            const set = (patch: Partial<PortfolioItem>) =>
-              update({ portfolio: draft.portfolio.map((row) => (row.key === p.key ? { ...row, ...patch } : row)) });
-            return (
-              <Row
-                key={p.key}
-                index={i}
-                count={draft.portfolio.length}
-                t={t}
-                onMove={(by) => update({ portfolio: move(draft.portfolio, i, by) })}
-                onRemove={() => update({ portfolio: draft.portfolio.filter((row) => row.key !== p.key) })}
-              >
-                <Input
-                  label={t.portfolioTitle}
-                  value={p.title}
-                  onChange={(title) => set({ title })}
-                  errors={err(`portfolio[${i}].title`)}
-                />
-                <Input
-                  label={t.portfolioDescription}
-                  value={p.description}
-                  onChange={(description) => set({ description })}
-                  errors={err(`portfolio[${i}].description`)}
-                />
-                <Input
-                  label={t.portfolioUrl}
-                  type="url"
-                  value={p.url}
-                  onChange={(url) => set({ url })}
-                  errors={err(`portfolio[${i}].url`)}
-                />
-              </Row>
-            );
-          })}
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={() => update({ portfolio: [...draft.portfolio, { key: key(), title: '', description: '', url: '' }] })}
-          >
-            + {t.addRow}
-          </button>
-        </section>
+        <RowList
+          title={t.portfolio}
+          rows={draft.portfolio}
+          t={t}
+          onChange={(portfolio) => update({ portfolio })}
+          blank={() => ({ key: key(), title: '', description: '', url: '' })}
+          render={(p, i, set) => (
+            <>
+              <Input label={t.portfolioTitle} value={p.title} onChange={(title) => set({ title })} errors={err(`portfolio[${i}].title`)} />
+              <Input
+                label={t.portfolioDescription}
+                value={p.description}
+                onChange={(description) => set({ description })}
+                errors={err(`portfolio[${i}].description`)}
+              />
+              <Input label={t.portfolioUrl} type="url" value={p.url} onChange={(url) => set({ url })} errors={err(`portfolio[${i}].url`)} />
+            </>
+          )}
+        />
 
         <section className="card space-y-2">
           <Input
