@@ -76,17 +76,20 @@ function viewQuery(db: Db, viewerId: number | null) {
 }
 
 export async function createDiscussion(db: Db, actor: UserActor, input: { title: string; content: string; tags: string[] }) {
-  const [row] = await db
-    .insert(discussions)
-    .values({
-      userId: actor.userId,
-      title: input.title,
-      content: input.content,
-      tags: input.tags,
-      ...searchColumns(input.title, input.content, input.tags),
-    })
-    .returning({ id: discussions.id });
-  return row!;
+  return withTransaction(db, async (tx, scope) => {
+    const [row] = await tx
+      .insert(discussions)
+      .values({
+        userId: actor.userId,
+        title: input.title,
+        content: input.content,
+        tags: input.tags,
+        ...searchColumns(input.title, input.content, input.tags),
+      })
+      .returning({ id: discussions.id });
+    await announceChange(tx, scope, row!.id);
+    return row!;
+  });
 }
 
 /**

@@ -180,6 +180,18 @@ describe('discussions (ai-interview-api.md Discussions)', () => {
     expect((await call('/api/discussions/abc')).status).toBe(404);
   });
 
+  it('counts a new post, and a deleted one, in the totals at once, however recently they were read', async () => {
+    const user = await newUser();
+    const tag = uniqueName('n').slice(0, 20);
+    await postDiscussion(user, { title: '一', content: 'x', tags: [tag] });
+    const totalOf = async () => (await call(`/api/discussions?tag=${tag}`)).headers.get('x-total-count');
+    expect(await totalOf()).toBe('1');
+    const second = await postDiscussion(user, { title: '二', content: 'x', tags: [tag] });
+    expect(await totalOf()).toBe('2');
+    await as(user)(`/api/discussions/${second}`, { method: 'DELETE' });
+    expect(await totalOf()).toBe('1');
+  });
+
   it('finds a Chinese word inside a sentence, best match first', async () => {
     const user = await newUser();
     const marker = uniqueName('m');
