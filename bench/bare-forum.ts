@@ -9,7 +9,7 @@ import { queryText } from '@/lib/search/tokens';
 // The planner settings the app's sessions get (lib/env.ts DATABASE_RANDOM_PAGE_COST): the same plans on both sides.
 const sql = postgres(process.env.DATABASE_URL!, { max: 10, connection: { random_page_cost: 1.1 } });
 const port = Number(process.env.PORT);
-// As the app does (lib/forum/totals.ts): a list's totals are counted once (nothing is written during the bench).
+// As the app does (lib/forum/kept.ts): a list's totals are counted once (nothing is written during the bench).
 const totals = new Map<string, number>();
 
 const columns = sql`d.id, d.user_id, u.name, d.title, d.content, d.tags, d.favorites_count, d.comments_count, d.created_at, d.updated_at`;

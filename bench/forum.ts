@@ -2,7 +2,7 @@
 // route core, rate limit, validation, contract shaping) against a bare node:http + postgres
 // server running the same queries (bench/bare-forum.ts), on one throwaway PostgreSQL cluster,
 // in the same run. Aim: app p99 < 50 ms and app/bare throughput ≥ 0.5.
-// Both keep a list's total once counted (the app until the forum changes: lib/forum/totals.ts).
+// Both keep a list's total once counted (the app until the forum changes: lib/forum/kept.ts).
 // Run: npm run build && npm run bench:forum   (BENCH_SECONDS, BENCH_DISCUSSIONS to change the load;
 // BENCH_EXPLAIN=1 prints the plans)
 import { spawn } from 'node:child_process';

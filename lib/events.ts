@@ -27,7 +27,7 @@ export const DOMAIN_EVENTS = {
   }),
   /** A user's own data changed (profile, preferences, avatar): their open pages may refresh. */
   'user.updated': z.object({ userId: id }),
-  /** A discussion was created, edited or deleted: lists' kept totals are out of date. */
+  /** A discussion was created, edited or deleted: what the forum keeps (lists' totals, popular tags) is out of date. */
   'discussion.changed': z.object({ discussionId: id }),
 } as const;
 

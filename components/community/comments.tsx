@@ -5,6 +5,7 @@ import { listComments } from '@/lib/forum/comments';
 import type { PostRef } from '@/lib/forum/posts';
 import type { CommunityStrings } from '@/lib/i18n/community';
 import type { Locale } from '@/lib/i18n/messages';
+import { wasEdited } from '@/app/_lib/pages';
 import { Markdown } from '@/components/markdown';
 import { CommentActions, CommentForm } from './comment-forms';
 
@@ -39,7 +40,7 @@ export async function Comments({
               <time dateTime={comment.createdAt.toISOString()}>
                 {comment.createdAt.toLocaleString(locale, { timeZone: 'Asia/Taipei' })}
               </time>
-              {comment.updatedAt.getTime() - comment.createdAt.getTime() > 1000 && <span>· {t.edited}</span>}
+              {wasEdited(comment) && <span>· {t.edited}</span>}
             </div>
             {comment.authorId === viewerId ? (
               <CommentActions post={post} commentId={comment.id} source={comment.content} t={t}>

@@ -8,12 +8,12 @@ import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
 import { indexText, queryText } from '@/lib/search/tokens';
 import type { DiscussionListQuery, DiscussionPatch } from '@/lib/validation/career';
-import { cachedTotal, forgetTotals } from './totals';
+import { forgetKept, keptUntilChange } from './kept';
 
-/** Lists' totals change with the forum: this instance forgets them on commit, the others on the event. */
+/** Lists' totals and popular tags change with the forum: this instance forgets them on commit, the others on the event. */
 async function announceChange(tx: Db, scope: TransactionScope, discussionId: number): Promise<void> {
   await publish(tx, 'discussion.changed', { discussionId });
-  scope.afterCommit(forgetTotals);
+  scope.afterCommit(forgetKept);
 }
 
 /** A discussion as lists and pages show it: the post, its author's name and, for a signed-in viewer, their favorite. */
@@ -93,23 +93,21 @@ export async function createDiscussion(db: Db, actor: UserActor, input: { title:
 }
 
 /**
- * The forum's list: newest first, or by favorites or comments; filtered by a tag; searched
- * (Chinese included, lib/search/tokens.ts), posts whose title matches first. Counts come from
- * the counters the services keep and totals are kept (./totals.ts), so a page costs one indexed
- * scan whatever the forum's size. (ts_rank would read every match's whole vector: 13 ms for a
- * common word over 10,000 posts, bench/forum.ts.)
- */
-/**
  * The plain list (no search) is the forum's busiest query: prepared once per variant (viewer or
  * not, tag or not, sort) and database handle, so a page view does not build it again.
  */
 const plainLists = new WeakMap<Db, Map<string, ReturnType<typeof buildPlainList>>>();
 
-function buildPlainList(db: Db, withViewer: boolean, withTag: boolean, sort: DiscussionListQuery['sort']) {
+/** A list's order: by the sort asked for, then newest first. */
+function orderOf(sort: DiscussionListQuery['sort']): SQL[] {
   const order: SQL[] = [];
   if (sort === 'favorites') order.push(desc(discussions.favoritesCount));
   if (sort === 'comments') order.push(desc(discussions.commentsCount));
   order.push(desc(discussions.createdAt), desc(discussions.id));
+  return order;
+}
+
+function buildPlainList(db: Db, withViewer: boolean, withTag: boolean, sort: DiscussionListQuery['sort']) {
   const base = withViewer
     ? db
         .select({ ...discussionViewColumns, favoriteId: favorites.id })
@@ -119,7 +117,7 @@ function buildPlainList(db: Db, withViewer: boolean, withTag: boolean, sort: Dis
     : db.select(discussionViewColumns).from(discussions).innerJoin(users, eq(users.id, discussions.userId));
   return base
     .where(withTag ? sql`${discussions.tags} @> array[${sql.placeholder('tag')}]::text[]` : undefined)
-    .orderBy(...order)
+    .orderBy(...orderOf(sort))
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .prepare(`discussion_list_${withViewer ? 'v' : 'a'}_${withTag ? 't' : 'n'}_${sort}`);
@@ -134,12 +132,16 @@ function plainListStatement(db: Db, withViewer: boolean, withTag: boolean, sort:
   return statement;
 }
 
+/**
+ * The forum's list: newest first, or by favorites or comments; filtered by a tag; searched
+ * (Chinese included, lib/search/tokens.ts), posts whose title matches first. Counts come from
+ * the counters the services keep and totals are kept (./kept.ts), so a page costs one indexed
+ * scan whatever the forum's size. (ts_rank would read every match's whole vector: 13 ms for a
+ * common word over 10,000 posts, bench/forum.ts.)
+ */
 export async function listDiscussions(db: Db, viewerId: number | null, query: DiscussionListQuery): Promise<DiscussionPage> {
   const tag = query.tag ? arrayContains(discussions.tags, [query.tag]) : undefined;
-  const order: SQL[] = [];
-  if (query.sort === 'favorites') order.push(desc(discussions.favoritesCount));
-  if (query.sort === 'comments') order.push(desc(discussions.commentsCount));
-  order.push(desc(discussions.createdAt), desc(discussions.id));
+  const order = orderOf(query.sort);
   const offset = (query.page - 1) * query.per_page;
   const page = (where: SQL | undefined, limit: number, skip: number) =>
     limit > 0
@@ -150,7 +152,7 @@ export async function listDiscussions(db: Db, viewerId: number | null, query: Di
           .offset(skip)
       : Promise.resolve([]);
   const total = (key: string, where: SQL | undefined) =>
-    cachedTotal(JSON.stringify([query.tag ?? null, key]), async () => {
+    keptUntilChange(JSON.stringify(['total', query.tag ?? null, key]), async () => {
       const [row] = await db.select({ n: count() }).from(discussions).where(where);
       return row?.n ?? 0;
     });
@@ -231,11 +233,13 @@ export async function deleteDiscussion(db: Db, actor: UserActor, id: number): Pr
   });
 }
 
-/** The tags in use, most used first (the forum's tag filter). */
+/** The tags in use, most used first (the forum's tag filter): counted over every post, so kept until the forum changes. */
 export async function popularTags(db: Db, limit = 30): Promise<Array<{ tag: string; count: number }>> {
-  const used = db
-    .select({ tag: sql<string>`unnest(${discussions.tags})`.as('tag') })
-    .from(discussions)
-    .as('used');
-  return db.select({ tag: used.tag, count: count() }).from(used).groupBy(used.tag).orderBy(desc(count()), used.tag).limit(limit);
+  return keptUntilChange(JSON.stringify(['tags', limit]), () => {
+    const used = db
+      .select({ tag: sql<string>`unnest(${discussions.tags})`.as('tag') })
+      .from(discussions)
+      .as('used');
+    return db.select({ tag: used.tag, count: count() }).from(used).groupBy(used.tag).orderBy(desc(count()), used.tag).limit(limit);
+  });
 }

@@ -14,8 +14,8 @@ function parseDate(value: string): string | null {
   return `${m[1]}/${m[2]!.padStart(2, '0')}/${m[3]!.padStart(2, '0')}`;
 }
 
-/** Today in Taiwan, as YYYY/MM/DD (what "not in the future" means to these users). */
-function today(): string {
+/** Today in Taiwan, as YYYY/MM/DD (what "not in the future" means to these users, and the latest date the forms offer). */
+export function todayInTaipei(): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
     new Date(),
   );
@@ -33,7 +33,7 @@ export const dateText = (field: string, options: { openEnd?: string; future?: bo
       ctx.addIssue({ code: 'custom', message: `${field} must be ${expected}` });
       return z.NEVER;
     }
-    if (!options.future && date > today()) {
+    if (!options.future && date > todayInTaipei()) {
       ctx.addIssue({ code: 'custom', message: `${field} must not be in the future` });
       return z.NEVER;
     }

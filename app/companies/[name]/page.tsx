@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
 import { getWebActor } from '@/lib/auth/web';
@@ -13,8 +14,8 @@ import { getDictionary } from '@/lib/i18n/server';
 import { Stars } from '@/app/experiences/_components/badges';
 import { ExperienceItem } from '@/app/experiences/_components/experience-item';
 import { companyHref, difficultyLabel, resultLabel } from '@/app/experiences/_components/labels';
-import { listQueryOf, type SearchParams } from '@/app/experiences/_components/list-query';
-import { orNotFound } from '@/app/experiences/_components/not-found';
+import { orNotFound, type SearchParams } from '@/app/_lib/pages';
+import { listQueryOf } from '@/app/experiences/_components/list-query';
 import { ShareBars } from '../_components/share-bars';
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<SearchParams> };
@@ -39,9 +40,11 @@ async function companyNameOf(params: Props['params']): Promise<string> {
 const RESULT_COLOURS = { 已錄取: 'bg-green-500', 未錄取: 'bg-rose-500', 等待中: 'bg-amber-400' } as const;
 const DIFFICULTY_COLOURS = { 簡單: 'bg-sky-500', 中等: 'bg-violet-500', 困難: 'bg-red-500' } as const;
 
+/** The company's profile, read once per request for the page and its title. */
+const loadProfile = cache(async (name: string) => orNotFound(async () => companyProfile(await getDb(), name)));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [name, db] = await Promise.all([companyNameOf(params), getDb()]);
-  const profile = await orNotFound(() => companyProfile(db, name));
+  const profile = await loadProfile(await companyNameOf(params));
   return { title: profile.name };
 }
 
@@ -54,7 +57,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
     getWebActor(),
     getDb(),
   ]);
-  const profile = await orNotFound(() => companyProfile(db, name));
+  const profile = await loadProfile(name);
   const page = await listExperiences(db, actor?.userId ?? null, listQueryOf({ page: query.page, company: name }));
   return (
     <div className="space-y-6">

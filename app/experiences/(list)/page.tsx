@@ -9,7 +9,8 @@ import { EXPERIENCES } from '@/lib/i18n/experiences';
 import { getDictionary } from '@/lib/i18n/server';
 import { ExperienceItem } from '../_components/experience-item';
 import { ExperienceFilters } from '../_components/filters';
-import { listQueryOf, type SearchParams } from '../_components/list-query';
+import { type SearchParams } from '@/app/_lib/pages';
+import { listQueryOf } from '../_components/list-query';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { d } = await getDictionary(EXPERIENCES);

@@ -13,7 +13,8 @@ import { getDictionary } from '@/lib/i18n/server';
 import { DifficultyBadge, ResultBadge, Stars } from '../_components/badges';
 import { DeleteExperienceButton } from '../_components/delete-experience-button';
 import { companyHref } from '../_components/labels';
-import { experienceIdOf, orNotFound } from '../_components/not-found';
+import { orNotFound, wasEdited } from '@/app/_lib/pages';
+import { experienceIdOf } from '../_components/not-found';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -76,7 +77,7 @@ export default async function ExperiencePage({ params }: Props) {
           <p className="text-xs text-slate-500">
             {fill(d.sharedBy, { name: e.authorName })} ·{' '}
             <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toLocaleDateString(locale, { timeZone: 'Asia/Taipei' })}</time>
-            {e.updatedAt.getTime() - e.createdAt.getTime() > 1000 && ` · ${c.edited}`}
+            {wasEdited(e) && ` · ${c.edited}`}
           </p>
         </header>
         <section className="space-y-2">

@@ -1,9 +1,9 @@
 import type { ExperienceView } from '@/lib/experiences/service';
+import { todayInTaipei } from '@/lib/validation/career';
 import type { ExperienceFormValues } from './experience-form';
 
 /** Today in Taiwan as a date input writes it: the latest interview date the form offers. */
-export const todayInTaiwan = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+export const todayInTaiwan = () => todayInTaipei().replaceAll('/', '-');
 
 export const emptyFormValues: ExperienceFormValues = {
   company: '',

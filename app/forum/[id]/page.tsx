@@ -11,7 +11,8 @@ import { getDictionary } from '@/lib/i18n/server';
 import { markdownExcerpt } from '@/lib/markdown';
 import { DeleteDiscussionButton } from '../_components/delete-discussion-button';
 import { PostTime, TagLinks } from '../_components/post-meta';
-import { loadDiscussion, wasEdited } from '../_lib/discussion';
+import { wasEdited } from '@/app/_lib/pages';
+import { loadDiscussion } from '../_lib/discussion';
 
 type Props = { params: Promise<{ id: string }> };
 

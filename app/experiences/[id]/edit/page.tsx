@@ -9,7 +9,8 @@ import { getDictionary } from '@/lib/i18n/server';
 import { ExperienceForm } from '../../_components/experience-form';
 import { formValuesOf, todayInTaiwan } from '../../_components/form-values';
 import { difficultyChoices, resultChoices } from '../../_components/labels';
-import { experienceIdOf, orNotFound } from '../../_components/not-found';
+import { orNotFound } from '@/app/_lib/pages';
+import { experienceIdOf } from '../../_components/not-found';
 
 type Props = { params: Promise<{ id: string }> };
 
