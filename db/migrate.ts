@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { ensureAuthSecret } from '@/lib/auth/secret';
 import type { Database } from './index';
 import { seedDemoData } from './seed';
+import { seedInterviewBank } from './seed/interview-bank';
 
 const MIGRATIONS_FOLDER = path.resolve(process.cwd(), 'db/migrations');
 // Any constant works: it only has to be the same for every instance preparing one database.
@@ -22,14 +23,15 @@ async function migrateDatabase(database: Database): Promise<void> {
 }
 
 /**
- * Everything a start does to the database: migrations, the shared auth secret and (when asked)
- * the demo data. On PostgreSQL under one advisory lock, so instances starting together on an
+ * Everything a start does to the database: migrations, the shared auth secret, the interview
+ * question bank's new seed questions and (when asked) the demo data. On PostgreSQL under one advisory lock, so instances starting together on an
  * empty database take turns: the first migrates and seeds, the others find it done.
  */
 export async function prepareDatabase(database: Database, options: { seedDemo: boolean }): Promise<void> {
   const steps = async () => {
     await migrateDatabase(database);
     await ensureAuthSecret(database.db);
+    await seedInterviewBank(database.db);
     if (options.seedDemo) await seedDemoData(database.db);
   };
   if (database.driver === 'pglite') return steps();

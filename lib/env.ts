@@ -47,6 +47,26 @@ const EnvSchema = z.object({
     .int()
     .min(1024)
     .default(2 * 1024 * 1024),
+  /**
+   * A kept interview recording's largest size. The page records speech at 32 kbit/s (about
+   * 240 KB a minute); the API router takes no body above 4 MB.
+   */
+  RECORDING_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(4 * 1024 * 1024 - 64 * 1024)
+    .default(3 * 1024 * 1024),
+  /**
+   * An OpenAI-compatible chat-completions endpoint (OpenAI, Ollama's /v1, vLLM…) that writes a
+   * follow-up question and richer feedback beside the built-in analyzer; unset → analyzer only.
+   */
+  AI_BASE_URL: z.string().url().optional(),
+  AI_API_KEY: z.string().min(1).optional(),
+  AI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** The whole coaching call, and the wait for its first word; past either the analyzer's feedback stands alone. */
+  AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(45_000),
+  AI_FIRST_TOKEN_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SANDBOX_ALLOW_UNSAFE: bool.default(false),
   /** Where bubblewrap is, when not /usr/bin/bwrap or on PATH. */

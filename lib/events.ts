@@ -29,6 +29,8 @@ export const DOMAIN_EVENTS = {
   'user.updated': z.object({ userId: id }),
   /** A discussion was created, edited or deleted: what the forum keeps (lists' totals, popular tags) is out of date. */
   'discussion.changed': z.object({ discussionId: id }),
+  /** An admin added, edited, retired or restored an interview question: question selection reloads the bank. */
+  'interview_question.changed': z.object({ questionId: id }),
 } as const;
 
 export type DomainEventType = keyof typeof DOMAIN_EVENTS;

@@ -33,8 +33,14 @@ export function decodeId(kind: IdKind, value: string): number {
 }
 
 /** A row named in a path by its bare number (the ai-interview contract): anything else is not found. */
-export function rowId(value: string, code: 'NOT_FOUND' | 'USER_NOT_FOUND' = 'NOT_FOUND'): number {
+export function rowId(value: string, code: 'NOT_FOUND' | 'USER_NOT_FOUND' | 'QUESTION_NOT_FOUND' = 'NOT_FOUND'): number {
   const id = /^[1-9][0-9]{0,9}$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(id) || id > 2_147_483_647) throw new AppError(code, 'Not found');
   return id;
+}
+
+/** A question's 0-based place in an interview, from a path; anything else is a 404. */
+export function answerIndex(value: string): number {
+  if (!/^(0|[1-9][0-9]?)$/.test(value)) throw new AppError('NOT_FOUND', 'Not found');
+  return Number(value);
 }

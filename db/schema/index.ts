@@ -2,3 +2,4 @@ export * from './users';
 export * from './platform';
 export * from './submissions';
 export * from './career';
+export * from './interviews';

@@ -2,7 +2,9 @@ import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db';
 import type { Actor, UserActor } from '@/lib/auth/actor';
+import { actorForSessionCookie } from '@/lib/auth/cookie-session';
 import { actorForClaims, readCredential } from '@/lib/auth/sessions';
+import { env } from '@/lib/env';
 import { AppError, isAppError, type FieldErrors } from '@/lib/errors';
 import { guardRequest, type ClientOrigin, type RateLimitClass, type RateLimitState } from '@/lib/guards/rate-limit';
 import { logger } from '@/lib/logger';
@@ -48,6 +50,12 @@ export interface RouteConfig<A extends AuthMode, B, Q, P> {
   body?: B;
   query?: Q;
   params?: P;
+  /**
+   * Also accept the browser's next-auth session cookie when no token is sent, from this app's
+   * own pages only (lib/auth/cookie-session.ts): for what a page fetches itself, a stream or an
+   * upload a server action cannot carry.
+   */
+  browser?: boolean;
   docs: RouteDocs;
 }
 
@@ -71,6 +79,7 @@ export interface Operation {
   contract: Contract;
   auth: AuthMode;
   rateLimit: RateLimitClass | 'none';
+  browser: boolean;
   body?: Schema;
   query?: Schema;
   params?: Schema;
@@ -160,15 +169,19 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
     const origin: ClientOrigin = { ip: clientIp(request.headers) };
     try {
       const db = await getDb();
-      const credential = config.auth === 'none' ? null : await readCredential(readToken(request.headers));
+      const token = config.auth === 'none' ? null : readToken(request.headers);
+      const credential = token === null ? null : await readCredential(token);
+      const cookieActor =
+        config.browser && token === null ? await actorForSessionCookie(db, Object.fromEntries(request.headers), env.APP_URL) : null;
+      const userId = credential?.kind === 'token' ? credential.claims.userId : (cookieActor?.userId ?? null);
       // The session lookup and the rate-limit count are independent round trips: run them together.
       const [session, counted] = await Promise.all([
         settle<Actor | null>(
           credential?.kind === 'token'
             ? actorForClaims(db, credential.claims)
-            : Promise.resolve(credential?.kind === 'system' ? credential : null),
+            : Promise.resolve(credential?.kind === 'system' ? credential : cookieActor),
         ),
-        rateLimit === 'general' ? settle(guardRequest(db, origin, credential?.kind === 'token' ? credential.claims.userId : null)) : null,
+        rateLimit === 'general' ? settle(guardRequest(db, origin, userId)) : null,
       ]);
       if (!session.ok) throw session.error;
       const actor: Actor | null = session.value;
@@ -210,6 +223,7 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
     contract: renderer.contract,
     auth: config.auth,
     rateLimit,
+    browser: config.browser ?? false,
     body: config.body,
     query: config.query,
     params: config.params,

@@ -8,8 +8,8 @@ import type { UserActor } from '@/lib/auth/actor';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
-import { isBodyTooLarge } from '@/lib/http/request';
-import { avatarStore } from '@/lib/storage/avatar-store';
+import { uploadedFile } from '@/lib/http/upload';
+import { blobStore } from '@/lib/storage/blob-store';
 
 export const AVATAR_ROUTE = '/api/avatars/';
 export const AVATAR_FILE_PATTERN = /^[0-9]+-[A-Za-z0-9_-]{16}\.(png|jpg|gif|webp)$/;
@@ -39,7 +39,7 @@ export function isOwnAvatar(userId: number, url: string): boolean {
 /** Once the profile no longer points at an uploaded file of the user's, the file goes (after the change commits). */
 export function removeReplacedAvatar(scope: TransactionScope, userId: number, previous: string | null, next: string | null): void {
   if (!previous || previous === next || !isOwnAvatar(userId, previous)) return;
-  scope.afterCommit(async () => (await avatarStore()).remove(previous.slice(AVATAR_ROUTE.length)));
+  scope.afterCommit(async () => (await blobStore('avatars')).remove(previous.slice(AVATAR_ROUTE.length)));
 }
 
 /** Stores a new avatar, points the profile at it and removes the one it replaces. */
@@ -52,7 +52,7 @@ export async function replaceAvatar(db: Db, actor: UserActor, bytes: Uint8Array)
   const ext = sniffImage(bytes);
   if (!ext) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Avatar must be a PNG, JPEG, GIF or WebP image');
   const name = `${actor.userId}-${randomBytes(12).toString('base64url')}.${ext}`;
-  const store = await avatarStore();
+  const store = await blobStore('avatars');
   await store.put(name, bytes, CONTENT_TYPES[ext]);
   try {
     return await withTransaction(db, async (tx, scope) => {
@@ -78,30 +78,18 @@ export async function replaceAvatar(db: Db, actor: UserActor, bytes: Uint8Array)
 
 export async function readAvatar(name: string): Promise<{ bytes: Uint8Array; contentType: string }> {
   if (!AVATAR_FILE_PATTERN.test(name)) throw new AppError('NOT_FOUND', 'Avatar not found');
-  const bytes = await (await avatarStore()).get(name);
+  const bytes = await (await blobStore('avatars')).get(name);
   if (!bytes) throw new AppError('NOT_FOUND', 'Avatar not found');
   return { bytes, contentType: CONTENT_TYPES[name.split('.').pop() as ImageExt] };
 }
 
 /** The uploaded file of a multipart request (field "avatar", or "file"). */
-export async function avatarFromRequest(request: Request): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > env.AVATAR_MAX_BYTES + 64 * 1024) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `Avatar must be at most ${Math.floor(env.AVATAR_MAX_BYTES / 1024)} KB`);
-  }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch (error) {
-    if (isBodyTooLarge(error))
-      throw new AppError('PAYLOAD_TOO_LARGE', `Avatar must be at most ${Math.floor(env.AVATAR_MAX_BYTES / 1024)} KB`);
-    throw new AppError('VALIDATION_ERROR', 'Send the image as multipart/form-data in the field "avatar"', {
-      fieldErrors: { avatar: ['Send the image as multipart/form-data in the field "avatar"'] },
-    });
-  }
-  const file = form.get('avatar') ?? form.get('file');
-  if (!(file instanceof Blob)) {
-    throw new AppError('VALIDATION_ERROR', 'Avatar file is required', { fieldErrors: { avatar: ['Avatar file is required'] } });
-  }
-  return new Uint8Array(await file.arrayBuffer());
+export function avatarFromRequest(request: Request): Promise<Uint8Array> {
+  return uploadedFile(request, {
+    field: 'avatar',
+    alias: 'file',
+    maxBytes: env.AVATAR_MAX_BYTES,
+    label: 'Avatar',
+    tooLarge: `Avatar must be at most ${Math.floor(env.AVATAR_MAX_BYTES / 1024)} KB`,
+  });
 }

@@ -178,12 +178,12 @@ export type DiscussionPatch = z.output<typeof discussionPatchBody>;
 
 export const DISCUSSION_SORTS = ['newest', 'favorites', 'comments'] as const;
 
-const page = z.coerce
+export const page = z.coerce
   .number({ error: 'page must be a whole number' })
   .int('page must be a whole number')
   .min(1, 'page starts at 1')
   .default(1);
-const perPage = z.coerce
+export const perPage = z.coerce
   .number({ error: 'per_page must be a whole number' })
   .int('per_page must be a whole number')
   .min(1, 'per_page must be at least 1')

@@ -1,37 +1,9 @@
-import { parseCookie } from 'cookie';
-import { decode } from 'next-auth/jwt';
 import type { Db } from '@/db';
 import type { UserActor } from '@/lib/auth/actor';
-import { authSecret } from '@/lib/auth/secret';
-import { authenticateAccessToken, findLiveSession } from '@/lib/auth/sessions';
-import { parseHost } from '../http-guards';
+import { actorForSessionCookie, type HeaderRecord } from '@/lib/auth/cookie-session';
+import { authenticateAccessToken } from '@/lib/auth/sessions';
 
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
-
-type Headers = Record<string, string | string[] | undefined>;
-
-/**
- * A browser sends its cookies with a cross-site WebSocket or polling request as readily as
- * with a same-site one, so a cookie alone proves nothing about who opened the page. A
- * cookie-authenticated handshake must come from this app's own origin: APP_URL's when set,
- * else the host the request reached. A request with no Origin is not a browser's cross-site one.
- */
-export function cookieOriginAllowed(headers: Headers, appUrl: string | undefined): boolean {
-  const origin = headers.origin;
-  if (origin === undefined) return headers['sec-fetch-site'] !== 'cross-site';
-  if (typeof origin !== 'string') return false;
-  let host: string;
-  try {
-    const parsed = new URL(origin);
-    if (parsed.origin === 'null' || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return false;
-    if (appUrl) return parsed.origin === new URL(appUrl).origin;
-    host = parsed.host;
-  } catch {
-    return false;
-  }
-  const own = parseHost(headers.host);
-  return own !== null && own === host.toLowerCase();
-}
+export { cookieOriginAllowed } from '@/lib/auth/cookie-session';
 
 /**
  * A socket is the user behind either a bearer token (handshake `auth.token`, `?token=`, or the
@@ -39,23 +11,12 @@ export function cookieOriginAllowed(headers: Headers, appUrl: string | undefined
  */
 export async function authenticateHandshake(
   db: Db,
-  handshake: { auth: Record<string, unknown>; query: Record<string, unknown>; headers: Headers },
+  handshake: { auth: Record<string, unknown>; query: Record<string, unknown>; headers: HeaderRecord },
   appUrl: string | undefined,
 ): Promise<UserActor | null> {
   const header = handshake.headers.authorization;
   const bearer = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
   const token = [handshake.auth.token, handshake.query.token, bearer].find((t): t is string => typeof t === 'string' && t.length > 0);
   if (token) return authenticateAccessToken(db, token.replace(/^Bearer\s+/i, ''));
-
-  const cookieHeader = handshake.headers.cookie;
-  if (typeof cookieHeader !== 'string') return null;
-  if (!cookieOriginAllowed(handshake.headers, appUrl)) return null;
-  const cookies = parseCookie(cookieHeader);
-  const raw = SESSION_COOKIES.map((name) => cookies[name]).find(Boolean);
-  if (!raw) return null;
-  const jwt = await decode({ token: raw, secret: authSecret() }).catch(() => null);
-  if (!jwt?.sid || typeof jwt.gen !== 'number') return null;
-  const live = await findLiveSession(db, jwt.sid, jwt.gen);
-  if (!live || live.user.id !== jwt.uid) return null;
-  return { kind: 'user', userId: live.user.id, role: live.user.role, sessionId: live.sessionId, user: live.user };
+  return actorForSessionCookie(db, handshake.headers, appUrl);
 }
