@@ -13,11 +13,13 @@ export async function SiteHeader() {
           {t.brand}
         </Link>
         {[
+          ['/interview', t.navInterview],
           ['/forum', t.navForum],
           ['/experiences', t.navExperiences],
           ['/companies', t.navCompanies],
           ['/favorites', t.navFavorites],
           ['/resume', t.navResume],
+          ...(actor?.role === 'admin' ? [['/admin/interview-questions', t.navInterviewBank]] : []),
           ['/docs', t.apiDocs],
         ].map(([href, label]) => (
           // Every page here is rendered per visitor: prefetching all of them on every page view
