@@ -364,3 +364,8 @@ export async function discardRecording(db: Db, actor: UserActor, id: number, pos
     scope.afterCommit(async () => (await blobStore('recordings')).remove(name));
   });
 }
+
+/** The caller's latest ended interviews (at most `limit`), for the trend charts. */
+export async function recentRecords(db: Db, actor: UserActor, limit = 30): Promise<InterviewWithAnswers[]> {
+  return (await listRecords(db, actor, { page: 1, perPage: limit })).items;
+}

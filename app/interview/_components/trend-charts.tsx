@@ -1,0 +1,90 @@
+'use client';
+
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TrendPoint } from '@/lib/interviews/trends';
+
+export interface TrendLabels {
+  score: string;
+  rate: string;
+  cpm: string;
+  wpm: string;
+  fillers: string;
+}
+
+const dateLabel = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Taipei', month: 'numeric', day: 'numeric' }).format(new Date(iso));
+
+function Chart({
+  title,
+  data,
+  lines,
+  domain,
+  testId,
+}: {
+  title: string;
+  data: Array<Record<string, number | string | null>>;
+  lines: Array<{ key: string; name: string; color: string }>;
+  domain?: [number, number];
+  testId: string;
+}) {
+  return (
+    <figure className="space-y-1" data-testid={testId}>
+      <figcaption className="text-sm font-medium text-slate-700">{title}</figcaption>
+      <div className="h-48">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+            <XAxis dataKey="date" fontSize={12} />
+            <YAxis fontSize={12} domain={domain ?? ['auto', 'auto']} allowDecimals={false} />
+            <Tooltip />
+            {lines.map((line) => (
+              <Line
+                key={line.key}
+                type="monotone"
+                dataKey={line.key}
+                name={line.name}
+                stroke={line.color}
+                strokeWidth={2}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
+
+/** Score, speech rate and filler words across the user's interviews, oldest to newest: is it getting better? */
+export function TrendCharts({ points, labels, locale }: { points: TrendPoint[]; labels: TrendLabels; locale: string }) {
+  const data = points.map((p) => ({
+    date: dateLabel(p.at, locale),
+    score: p.score,
+    cpm: p.cpm,
+    wpm: p.wpm,
+    fillers: p.fillersPerAnswer,
+  }));
+  const rateLines = [
+    ...(points.some((p) => p.cpm !== null) ? [{ key: 'cpm', name: labels.cpm, color: '#0891b2' }] : []),
+    ...(points.some((p) => p.wpm !== null) ? [{ key: 'wpm', name: labels.wpm, color: '#7c3aed' }] : []),
+  ];
+  return (
+    <div className="grid gap-4 md:grid-cols-3">
+      <Chart
+        title={labels.score}
+        data={data}
+        lines={[{ key: 'score', name: labels.score, color: '#2563eb' }]}
+        domain={[0, 100]}
+        testId="trend-score"
+      />
+      <Chart title={labels.rate} data={data} lines={rateLines} testId="trend-rate" />
+      <Chart
+        title={labels.fillers}
+        data={data}
+        lines={[{ key: 'fillers', name: labels.fillers, color: '#d97706' }]}
+        testId="trend-fillers"
+      />
+    </div>
+  );
+}
