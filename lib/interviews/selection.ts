@@ -247,9 +247,11 @@ function reasonFor(q: InterviewQuestion, family: JobFamily, jobTags: string[], s
     default:
       if (jobTags.length === 0 && skillTags.length === 0) {
         parts.push(
-          q.family === family && family !== 'general'
-            ? { zh: `${label.zh}職務常見題`, en: `Common in ${label.en} interviews` }
-            : { zh: '與職缺描述相關', en: 'Related to the job description' },
+          q.family === 'general'
+            ? { zh: '各類職務都常問的題目', en: 'Asked for every kind of role' }
+            : q.family === family
+              ? { zh: `${label.zh}職務常見題`, en: `Common in ${label.en} interviews` }
+              : { zh: '與職缺描述相關', en: 'Related to the job description' },
         );
       }
   }

@@ -1,29 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { base, newVisitor, signUpAndLogIn } from './support';
 
-const base = () => process.env.E2E_BASE_URL!;
-
-/** A browser of its own client address (the test server trusts X-Forwarded-For), so each test has its own auth budget. */
 async function signedIn(browser: Browser): Promise<Page> {
-  const b = randomBytes(3);
-  const context = await browser.newContext({
-    extraHTTPHeaders: { 'X-Forwarded-For': `10.${b[0]}.${b[1]}.${b[2]}` },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  const account = `cv${Date.now().toString(36)}${b.toString('hex')}`;
-  await page.goto(`${base()}/signup`);
-  await page.getByLabel('姓名').fill('林履歷');
-  await page.getByLabel('電子信箱').fill(`${account}@example.com`);
-  await page.getByLabel('帳號', { exact: true }).fill(account);
-  await page.getByLabel('密碼').fill('Passw0rdOk');
-  await page.getByRole('button', { name: '註冊' }).click();
-  await expect(page).toHaveURL(/\/login\?registered=1/);
-  await page.getByLabel('帳號或電子信箱').fill(account);
-  await page.getByLabel('密碼').fill('Passw0rdOk');
-  await page.getByRole('button', { name: '登入' }).click();
-  await expect(page).toHaveURL(/\/profile$/);
+  const { page } = await newVisitor(browser, { acceptDownloads: true });
+  await signUpAndLogIn(page, '林履歷');
   return page;
 }
 

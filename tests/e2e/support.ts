@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** The server the e2e global setup started (tests/e2e/global-setup.ts). */
 export const base = () => process.env.E2E_BASE_URL!;
@@ -10,7 +10,7 @@ export const base = () => process.env.E2E_BASE_URL!;
  */
 export async function newVisitor(
   browser: Browser,
-  options: { acceptDownloads?: boolean } = {},
+  options: { acceptDownloads?: boolean; permissions?: string[] } = {},
 ): Promise<{ page: Page; violations: string[] }> {
   const b = randomBytes(3);
   const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': `10.${b[0]}.${b[1]}.${b[2]}` }, ...options });
@@ -27,4 +27,19 @@ export async function logIn(page: Page, identifier: string, password = 'Demo1234
   await page.getByLabel('帳號或電子信箱').fill(identifier);
   await page.getByLabel('密碼').fill(password);
   await page.getByRole('button', { name: '登入' }).click();
+}
+
+/** Signs a new account up through the page and logs it in (it lands on its profile). */
+export async function signUpAndLogIn(page: Page, name: string): Promise<string> {
+  const account = `u${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  await page.goto(`${base()}/signup`);
+  await page.getByLabel('姓名').fill(name);
+  await page.getByLabel('電子信箱').fill(`${account}@example.com`);
+  await page.getByLabel('帳號', { exact: true }).fill(account);
+  await page.getByLabel('密碼').fill('Passw0rdOk');
+  await page.getByRole('button', { name: '註冊' }).click();
+  await expect(page).toHaveURL(/\/login\?registered=1/);
+  await logIn(page, account, 'Passw0rdOk');
+  await expect(page).toHaveURL(/\/profile$/);
+  return account;
 }

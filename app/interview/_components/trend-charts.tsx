@@ -12,7 +12,14 @@ export interface TrendLabels {
 }
 
 const dateLabel = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Taipei', month: 'numeric', day: 'numeric' }).format(new Date(iso));
+  new Intl.DateTimeFormat(locale, {
+    timeZone: 'Asia/Taipei',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 
 function Chart({
   title,
