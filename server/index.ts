@@ -3,6 +3,7 @@ import next from 'next';
 import { closeDatabase, getDatabase } from '@/db';
 import { prepareDatabase } from '@/db/migrate';
 import { env } from '@/lib/env';
+import { bankIndex } from '@/lib/interviews/bank-index';
 import { listenForEvents } from '@/lib/events';
 import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   // the embedded database, or PostgreSQL when SEED_DEMO asks for them.
   await prepareDatabase(database, { seedDemo: env.SEED_DEMO ?? database.driver === 'pglite' });
   const stopEvents = await listenForEvents(database);
+  // The question bank's search index takes a few hundred milliseconds to build: not on the first interview's time.
+  void bankIndex(database.db).catch((error: unknown) => logger.warn({ err: error }, 'question bank warm-up failed'));
   // The one sandbox of this process, configured before any route asks for it.
   const sandbox = getSandbox({
     allowUnsafe: env.SANDBOX_ALLOW_UNSAFE,
