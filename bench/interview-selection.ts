@@ -35,7 +35,9 @@ function figures(name: string, samples: number[]): { p50: number; p99: number } 
   const sorted = [...samples].sort((a, b) => a - b);
   const p50 = percentile(sorted, 50);
   const p99 = percentile(sorted, 99);
-  console.log(`${name.padEnd(34)} p50 ${p50.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   max ${sorted.at(-1)!.toFixed(2)} ms`);
+  console.log(
+    `${name.padEnd(34)} p50 ${p50.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   max ${sorted.at(-1)!.toFixed(2)} ms`,
+  );
   return { p50, p99 };
 }
 
@@ -92,7 +94,9 @@ async function main() {
 
   const picked = await selectQuestionsForPosition(db, input, await candidateOf(db, user.id));
   console.log(`\nratio selection/baseline: p50 ${(app.p50 / bare.p50).toFixed(2)}   p99 ${(app.p99 / bare.p99).toFixed(2)}`);
-  console.log(`aim p99 < 50 ms: ${app.p99 < 50 ? 'met' : 'NOT met'}   (family read: ${picked.family}; kinds: ${picked.questions.map((q) => q.kind).join(', ')})`);
+  console.log(
+    `aim p99 < 50 ms: ${app.p99 < 50 ? 'met' : 'NOT met'}   (family read: ${picked.family}; kinds: ${picked.questions.map((q) => q.kind).join(', ')})`,
+  );
   await closeDatabase();
   fs.rmSync(process.env.DATA_DIR!, { recursive: true, force: true });
 }

@@ -66,7 +66,11 @@ describe('interview trends', () => {
     const zh = interview(1, '2026-11-10T10:00:00Z', 'zh', 50, [
       spoken('一二三四五六七八九十一二三四五六七八九十', 6000),
       spoken('一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十', 6000),
-      { answer: '嗯然後就是那個', mode: 'typed', feedback: analyzeAnswer({ text: '嗯然後就是那個', durationMs: null, mode: 'typed', question }) as never },
+      {
+        answer: '嗯然後就是那個',
+        mode: 'typed',
+        feedback: analyzeAnswer({ text: '嗯然後就是那個', durationMs: null, mode: 'typed', question }) as never,
+      },
       { answer: null },
     ]);
     const [point] = trendPoints([zh]);
