@@ -7,14 +7,15 @@ import { isAppError } from '@/lib/errors';
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
- * A service's "not found" (a missing row, a company nobody shared) as the page's 404; with
+ * A service's "not found" (any 404 code: a missing row, a company nobody shared, a retired
+ * question) as the page's 404; with
  * `hideForbidden`, someone else's private row too (an interview), so a page does not tell that it exists.
  */
 export async function orNotFound<T>(work: () => T | Promise<T>, { hideForbidden = false } = {}): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isAppError(error) && (error.code === 'NOT_FOUND' || (hideForbidden && error.code === 'FORBIDDEN'))) notFound();
+    if (isAppError(error) && (error.status === 404 || (hideForbidden && error.code === 'FORBIDDEN'))) notFound();
     throw error;
   }
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import type { UserActor } from '@/lib/auth/actor';
 import { requireWebActor } from '@/lib/auth/web';
 import { isAppError } from '@/lib/errors';
@@ -17,16 +16,6 @@ export async function bankAdminOf(next: string): Promise<UserActor | null> {
     return actor;
   } catch (error) {
     if (isAppError(error) && error.code === 'FORBIDDEN') return null;
-    throw error;
-  }
-}
-
-/** A question the service does not find (QUESTION_NOT_FOUND, which orNotFound does not know) is the page's 404. */
-export async function questionOrNotFound<T>(work: () => T | Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isAppError(error) && error.status === 404) notFound();
     throw error;
   }
 }

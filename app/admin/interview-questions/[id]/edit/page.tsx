@@ -5,7 +5,8 @@ import { getBankQuestion } from '@/lib/interviews/bank';
 import { INTERVIEW_BANK } from '@/lib/i18n/interview-bank';
 import { getDictionary } from '@/lib/i18n/server';
 import { AdminOnly } from '../../_components/admin-only';
-import { bankAdminOf, questionOrNotFound } from '../../_components/admin';
+import { orNotFound } from '@/app/_lib/pages';
+import { bankAdminOf } from '../../_components/admin';
 import { formValuesOf } from '../../_components/form-values';
 import { familyChoices, kindChoices } from '../../_components/labels';
 import { BANK_PATH } from '../../_components/list-query';
@@ -27,7 +28,7 @@ export default async function EditBankQuestionPage({ params }: Props) {
     getDb(),
   ]);
   if (!actor) return <AdminOnly d={d} />;
-  const question = await questionOrNotFound(() => getBankQuestion(db, actor, rowId(idText, 'QUESTION_NOT_FOUND')));
+  const question = await orNotFound(() => getBankQuestion(db, actor, rowId(idText, 'QUESTION_NOT_FOUND')));
   return (
     <div className="card space-y-6">
       <h1 className="text-2xl font-semibold">{d.editQuestion}</h1>
