@@ -37,7 +37,7 @@ export async function listBank(
         ilike(interviewQuestions.textZh, like),
         ilike(interviewQuestions.textEn, like),
         ilike(interviewQuestions.key, like),
-        sql`${interviewQuestions.tags}::text ilike ${like}`,
+        sql`exists (select 1 from jsonb_array_elements_text(${interviewQuestions.tags}) as tag where tag ilike ${like})`,
       )!,
     );
   }

@@ -14,7 +14,7 @@ export type CoachingEvent =
   | { type: 'analysis'; feedback: AnswerFeedback }
   | { type: 'delta'; text: string }
   | { type: 'done'; coach: CoachFeedback }
-  | { type: 'fallback'; reason: 'not_configured' | 'timeout' | 'http' | 'protocol' | 'network' };
+  | { type: 'fallback'; reason: 'not_configured' | 'empty_answer' | 'timeout' | 'http' | 'protocol' | 'network' };
 
 /** The configured OpenAI-compatible endpoint, or null: the built-in analyzer then stands alone. */
 export function aiConfig(): AiConfig | null {
@@ -50,6 +50,11 @@ export async function* coachAnswer(
   yield { type: 'analysis', feedback };
   if (answer.coach) {
     yield { type: 'done', coach: answer.coach };
+    return;
+  }
+  if (answer.answer.trim() === '') {
+    // Nothing was said: there is nothing for a coach to read, and the analyzer has said so.
+    yield { type: 'fallback', reason: 'empty_answer' };
     return;
   }
   const config = aiConfig();

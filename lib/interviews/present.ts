@@ -36,7 +36,6 @@ function presentAnswer(interview: InterviewWithAnswers, a: InterviewAnswer) {
   return {
     index: a.position,
     id: a.questionId,
-    family: null,
     kind: a.kind,
     question: a.question,
     reason: a.reason,

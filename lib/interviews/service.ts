@@ -297,7 +297,7 @@ async function ownAnswer(db: Db, actor: UserActor, id: number, position: number)
   return answer;
 }
 
-/** Keeps the recording of an answer (replacing an earlier one); only its owner can play it back. */
+/** Keeps the recording of an answer (replacing an earlier one) while the interview runs; only its owner can play it back. */
 export async function keepRecording(db: Db, actor: UserActor, id: number, position: number, bytes: Uint8Array): Promise<InterviewAnswer> {
   if (bytes.byteLength === 0)
     throw new AppError('VALIDATION_ERROR', 'Recording is empty', { fieldErrors: { recording: ['Recording is empty'] } });
@@ -312,6 +312,9 @@ export async function keepRecording(db: Db, actor: UserActor, id: number, positi
   await store.put(name, bytes, type);
   try {
     return await withTransaction(db, async (tx, scope) => {
+      const [interview] = await tx.select().from(interviews).where(eq(interviews.id, id)).for('update').limit(1);
+      if (!interview || interview.userId !== actor.userId) throw new AppError('NOT_FOUND', 'Interview not found');
+      if (interview.status !== 'in_progress') throw new AppError('CONFLICT', 'This interview has ended');
       const [answer] = await tx
         .select()
         .from(interviewAnswers)

@@ -190,6 +190,7 @@ function operationObject(schemas: SchemaSet, { method, path, operation: op }: Do
     summary: op.docs.summary,
     ...(op.docs.description ? { description: op.docs.description } : {}),
     operationId: `${method.toLowerCase()}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+    ...(op.auth === 'admin' ? { 'x-role': 'admin' } : {}),
     security: op.browser && op.auth !== 'none' ? [...(SECURITY[op.auth] ?? []), { session: [] }] : SECURITY[op.auth],
     ...(params.length ? { parameters: params } : {}),
     ...(requestBody ? { requestBody } : {}),

@@ -53,7 +53,6 @@ export const interviewRecordListResponse = z.array(interviewRecordResponse);
 
 export const interviewQuestionSummary = z.object({
   id: z.number().int().nullable(),
-  family: z.enum(JOB_FAMILIES).nullable(),
   kind: z.enum(QUESTION_KINDS).nullable(),
   question: z.string(),
   reason: bilingual.nullable(),
@@ -97,6 +96,7 @@ export const selectionResponse = z
     family: z.enum(JOB_FAMILIES),
     questions: z.array(
       interviewQuestionSummary.extend({
+        family: z.enum(JOB_FAMILIES),
         key: z.string(),
         question_zh: z.string(),
         question_en: z.string(),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import postgres from 'postgres';
+import { expect, inject } from 'vitest';
 import { contractViolation } from './contract';
 
 export const baseUrl = () => inject('baseUrl');
@@ -117,4 +118,28 @@ export async function browserSignIn(identifier: string, password: string, ip = n
   const { url } = (await res.json()) as { url: string };
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
   return { cookie: cookie?.split(';')[0], url };
+}
+
+let admin: Promise<string> | undefined;
+
+/** An administrator's token: the demo admin where demo data is loaded (PGlite), else a new user promoted in the leg's PostgreSQL. */
+export function adminToken(): Promise<string> {
+  admin ??= (async () => {
+    if (inject('dbDriver') === 'postgres') {
+      const user = await newUser();
+      const sql = postgres(inject('postgresUrl'), { max: 1, onnotice: () => {} });
+      try {
+        await sql`update users set role = 'admin' where id = ${Number(user.userId.replace('usr_', ''))}`;
+      } finally {
+        await sql.end();
+      }
+      return user.accessToken;
+    }
+    const login = await call<{ accessToken: string }>('/api/v1/auth/login', {
+      body: { email: 'admin@codemeet.tw', password: 'CodeMeet2026' },
+    });
+    expect(login.status).toBe(200);
+    return login.body.accessToken;
+  })();
+  return admin;
 }

@@ -319,14 +319,27 @@ describe.skipIf(Boolean(process.env.AI_BASE_URL))('coaching without an AI endpoi
     expect((await call<Interview>(`/api/interviews/${id}`, as)).body.questions[0]).toMatchObject({ answer: ANSWER, coach: null });
   });
 
+  it('does not coach an empty answer: the analysis, then fallback empty_answer', async () => {
+    const user = await newUser();
+    const as = { token: user.accessToken, tokenHeader: true };
+    const { interview_id: id } = (await call<Interview>('/api/interviews', { ...as, body: { position: POSITION, question_count: 3 } }))
+      .body;
+    await call(`/api/interviews/${id}/answers/0`, { ...as, method: 'PUT', body: { answer: '  ' } });
+    const reply = await call<string>(`/api/interviews/${id}/answers/0/coaching`, { ...as, method: 'POST' });
+    expect(parseEvents(reply.body).map((e) => (e.event === 'fallback' ? e.data : e.event))).toEqual([
+      'analysis',
+      { type: 'fallback', reason: 'empty_answer' },
+    ]);
+  });
+
   it('refuses coaching for a question not yet answered, or not there', async () => {
     const user = await newUser();
     const as = { token: user.accessToken, tokenHeader: true };
     const { interview_id: id } = (await call<Interview>('/api/interviews', { ...as, body: { position: POSITION, question_count: 3 } }))
       .body;
     const unanswered = await call(`/api/interviews/${id}/answers/1/coaching`, { ...as, method: 'POST' });
-    // Documented as 409; the ai-interview renderer answers every conflict 400 (see the report). Either way: 資料衝突, no stream.
-    expect([400, 409]).toContain(unanswered.status);
+    // The ai-interview contract answers a conflict with 400 資料衝突; no stream starts.
+    expect(unanswered.status).toBe(400);
     expect(unanswered.body).toEqual({ message: '資料衝突' });
     expect(await call(`/api/interviews/${id}/answers/3/coaching`, { ...as, method: 'POST' })).toMatchObject({
       status: 404,

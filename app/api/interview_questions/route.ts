@@ -19,7 +19,11 @@ export const { GET, POST, PUT, PATCH, DELETE } = legacyMethods({
         summary: 'The question bank, a page at a time',
         description:
           'Published questions, filtered by `family`, `kind` and text `q` (either language, or a tag); `status=retired` or `all` is for admins (403 otherwise). An array; `X-Total-Count` and `Link` describe the page.',
-        responses: { 200: { description: 'One page of questions', schema: bankListResponse } },
+        responses: {
+          200: { description: 'One page of questions', schema: bankListResponse },
+          401: { description: '權限不足: status retired or all without a token' },
+          403: { description: '權限不足: status retired or all for a non-admin' },
+        },
       },
     },
     async ({ db, actor, query, request }) => {

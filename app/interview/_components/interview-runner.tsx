@@ -100,6 +100,8 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
   } | null>(null);
   const recording = useRef<{ blob: Blob; ms: number } | null>(null);
   const submitted = useRef(false);
+  // Recordings still uploading: the interview ends only after them (an ended interview takes no recording).
+  const uploads = useRef<Promise<void>[]>([]);
 
   const question = answers[index];
 
@@ -232,7 +234,7 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
     window.localStorage.removeItem(draftKey(id, index));
     setAnswers((list) => list.map((a) => (a.index === index ? result.data : a)));
     setPhase('review');
-    if (spoken && keep) void uploadRecording(index, spoken.blob);
+    if (spoken && keep) uploads.current.push(uploadRecording(index, spoken.blob).catch(() => undefined));
     coachFor(index);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the handlers above read the latest state through this render
   }, [question, mode, text, startedAt, limitMs, id, index, keep, stopRecording]);
@@ -255,6 +257,7 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
   async function finish() {
     setFinishing(true);
     await stopRecording();
+    await Promise.all(uploads.current);
     const result = await finishInterviewAction({ id: String(id) }).catch(() => null);
     if (result?.ok) router.push(`/interview/records/${id}`);
     else setFinishing(false);

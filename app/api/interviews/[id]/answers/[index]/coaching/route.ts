@@ -16,11 +16,11 @@ export const { GET, POST, PUT, PATCH, DELETE } = legacyMethods({
         tag: 'Interviews (ai-interview)',
         summary: 'Coaching for a saved answer, streamed',
         description:
-          'Server-sent events: `analysis { feedback }` (the built-in analyzer, always first), then with an AI endpoint configured (`AI_BASE_URL`) `delta { text }` as the coach writes and `done { coach: { feedback, followUp, model } }`, kept with the answer; without one, or when it times out or fails, `fallback { reason }` and the analyzer’s feedback stands. Asked again, kept coaching is replayed, not rewritten.',
+          'Server-sent events: `analysis { feedback }` (the built-in analyzer, always first), then with an AI endpoint configured (`AI_BASE_URL`) `delta { text }` as the coach writes and `done { coach: { feedback, followUp, model } }`, kept with the answer; without one, for an empty answer, or when it times out or fails, `fallback { reason }` and the analyzer’s feedback stands. Asked again, kept coaching is replayed, not rewritten.',
         responses: {
           200: { description: 'An event stream (text/event-stream)', contentType: 'text/event-stream' },
+          400: { description: '資料衝突: the question has no answer yet' },
           404: { description: '資料不存在' },
-          409: { description: '資料衝突: the question has no answer yet' },
         },
       },
     },

@@ -22,7 +22,8 @@ export const { GET, POST, PUT, PATCH, DELETE } = legacyMethods({
       docs: {
         tag: TAG,
         summary: 'Keep the recording of an answer',
-        description: `Replaces any earlier recording of the answer. Deleted with the interview.`,
+        description:
+          'Replaces any earlier recording of the answer, while the interview runs (after it ends, 400 資料衝突). Deleted with the interview.',
         multipart: {
           field: FIELD,
           description: `WebM, Ogg, MP4 or WAV audio, up to ${Math.floor(env.RECORDING_MAX_BYTES / 1024 / 1024)} MB`,
@@ -59,7 +60,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = legacyMethods({
       docs: {
         tag: TAG,
         summary: 'Play back the recording of an answer',
-        responses: { 200: { description: 'The audio', contentType: 'audio/webm' }, 404: { description: '資料不存在' } },
+        responses: {
+          200: { description: 'The audio as uploaded (WebM, Ogg, MP4 or WAV)', contentType: 'audio/*' },
+          404: { description: '資料不存在' },
+        },
       },
     },
     async ({ db, actor, params }) => {
