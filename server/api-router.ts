@@ -45,7 +45,9 @@ export class ApiRouter {
     const handler = (await this.load(found.route))[method] as Handler | undefined;
     if (typeof handler !== 'function') return false;
     const response = await handler(toRequest(req, url, origin), { params: Promise.resolve(found.params) });
-    await writeResponse(res, response, req.method === 'HEAD', mustClose(req));
+    const unread = unreadBody(req);
+    await writeResponse(res, response, req.method === 'HEAD', unread === 'close');
+    if (unread === 'drop') dropRestOfBody(req);
     return true;
   }
 
@@ -91,14 +93,35 @@ export class ApiRouter {
   }
 }
 
-/** Unread body bytes Node may drain to keep the connection alive; past this (a refused upload, a 413), the connection is closed instead. */
-const DRAIN_LIMIT_BYTES = 64 * 1024;
+/**
+ * A handler may answer before reading the whole body (a 413 past the cap, a 401 before the
+ * body). A client still sending reads that answer only if the server lets it finish writing:
+ * closing at once resets the connection under it (EPIPE). So the rest of the body is read and
+ * dropped, up to a bound in bytes and time, as a lingering close does; a body declared larger
+ * than the bound closes the connection at once.
+ */
+const LINGER_BYTES = 2 * MAX_BODY_BYTES;
+const LINGER_MS = 5_000;
 
-/** Whether a handler that answered before reading the whole body leaves too much on the socket to drain. */
-function mustClose(req: IncomingMessage): boolean {
-  if (req.complete) return false;
+/** What to do with a body the handler left unread: nothing (it was all read), drop the rest, or close now. */
+function unreadBody(req: IncomingMessage): 'none' | 'drop' | 'close' {
+  if (req.complete) return 'none';
   const length = Number(req.headers['content-length']);
-  return !Number.isFinite(length) || length > DRAIN_LIMIT_BYTES;
+  return Number.isFinite(length) && length > LINGER_BYTES ? 'close' : 'drop';
+}
+
+/** Reads and drops the rest of a body nobody wants, then the connection may serve the next request; past the bound, it closes. */
+function dropRestOfBody(req: IncomingMessage): void {
+  if (req.complete) return;
+  let dropped = 0;
+  const timer = setTimeout(() => req.socket.destroy(), LINGER_MS).unref();
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) req.socket.destroy();
+  });
+  req.once('end', () => clearTimeout(timer));
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
 }
 
 function safeDecode(part: string): string {
