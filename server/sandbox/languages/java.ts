@@ -364,15 +364,15 @@ function usesNodes(types: ReturnType[]): boolean {
   return types.some((type) => type === 'ListNode' || type === 'TreeNode' || type === 'ListNode[]' || type === 'TreeNode[]');
 }
 
-/** Declarations of the arguments `list` (a parsed JSON array) holds, as p0, p1, … */
-function declareArgs(params: ProblemParam[], list: string, indent: string): string {
+/** Declarations of the arguments `list` (a parsed JSON array) holds, as p0, p1, … (constructors: c0, …; Java locals cannot shadow). */
+function declareArgs(params: ProblemParam[], list: string, indent: string, prefix = 'p'): string {
   return params
-    .map((param, k) => `${indent}final ${javaType(param.type)} p${k} = ${javaRead(param.type, `${list}.get(${k})`)};\n`)
+    .map((param, k) => `${indent}final ${javaType(param.type)} ${prefix}${k} = ${javaRead(param.type, `${list}.get(${k})`)};\n`)
     .join('');
 }
 
-function argNames(params: ProblemParam[]): string {
-  return params.map((_, k) => `p${k}`).join(', ');
+function argNames(params: ProblemParam[], prefix = 'p'): string {
+  return params.map((_, k) => `${prefix}${k}`).join(', ');
 }
 
 function functionMain(problem: FunctionProblemSpec, nodes: boolean): string {
@@ -412,7 +412,7 @@ ${declareArgs(method.params, 'codemeetArgs', '              ')}              ${r
       runner.start();
       try {
         java.util.List<Object> codemeetArgs = codemeet.Json.list(codemeetCalls.get(0));
-${declareArgs(problem.constructorParams, 'codemeetArgs', '        ')}        ${problem.className} codemeetObject = new ${problem.className}(${argNames(problem.constructorParams)});
+${declareArgs(problem.constructorParams, 'codemeetArgs', '        ', 'c')}        ${problem.className} codemeetObject = new ${problem.className}(${argNames(problem.constructorParams, 'c')});
         StringBuilder codemeetOut = new StringBuilder("[null");
         for (codemeetK = 1; codemeetK < codemeetOps.size(); codemeetK++) {
           codemeetArgs = codemeet.Json.list(codemeetCalls.get(codemeetK));
