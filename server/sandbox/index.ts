@@ -13,7 +13,7 @@ export { SandboxBusyError, SandboxInputError, SandboxOwnerBusyError, SandboxUnav
 export { findLanguage, LANGUAGES } from './languages';
 export { stopReason } from './messages';
 export { testCaseFromStrings, validateProblem } from './problem';
-export { PROBLEMS } from './problems';
+export { PROBLEMS, VALUE_TYPE_PROBLEMS } from './problems';
 export type { ProblemFixture } from './problems';
 export { createSandbox, getSandbox } from './sandbox';
 export type { Sandbox, SandboxLogger, SandboxOptions } from './sandbox';
