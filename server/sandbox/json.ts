@@ -6,8 +6,11 @@ import 'server-only';
  * integer literals go through this parser, which turns every unsafe integer literal into a bigint.
  */
 
-/** An integer literal of 16+ digits may be beyond 2^53 - 1; without one, JSON.parse is exact. */
-const LONG_DIGITS = /\d{16}/;
+/**
+ * An integer literal of 16+ digits may be beyond 2^53 - 1; without one, JSON.parse is exact. Digits
+ * of a fraction or before an exponent do not count, so float results keep the fast path.
+ */
+const LONG_DIGITS = /(?<![\d.])\d{16,}(?![\d.eE])/;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = /[ \t\n\r]*/y;
 

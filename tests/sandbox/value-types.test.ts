@@ -16,7 +16,7 @@ import { CHECKERS } from '@/server/sandbox/checkers';
 import { parseJsonExact } from '@/server/sandbox/json';
 import { cppType } from '@/server/sandbox/languages/cpp';
 import { javaType } from '@/server/sandbox/languages/java';
-import { displayValue, normalizeValue, VALUE_TYPES } from '@/server/sandbox/values';
+import { displayValue, normalizeValue, VALUE_TYPES, valuesEqual } from '@/server/sandbox/values';
 
 import { leftoverRunDirs, removeWorkRoot, testSandbox } from './support';
 
@@ -53,6 +53,12 @@ describe('exact JSON', () => {
     const text = '{"ok":true,"v":[1,2.5,-0.25e3,"a\\"b\\u00e9",null,true,false,[],{}],"ms":1.5,"n":1234567890123456}';
     expect(parseJsonExact(text)).toEqual(JSON.parse(text));
     expect(parseJsonExact('{"v":12345678901234567890123,"x":1e400}')).toEqual({ v: 12345678901234567890123n, x: Infinity });
+    expect(parseJsonExact('[0.30000000000000004,12345678901234567e3,"12345678901234567890",-9007199254740993]')).toEqual([
+      0.30000000000000004,
+      12345678901234567e3,
+      '12345678901234567890',
+      -9007199254740993n,
+    ]);
     for (const bad of ['[1,]', '[1 2]', '{"a":}', '{"a" 1}', '[12345678901234567890', '"\u0001"', '[1]x', '{,}', '']) {
       expect(() => parseJsonExact(bad), bad).toThrow(SyntaxError);
     }
@@ -112,6 +118,12 @@ describe('value types', () => {
     for (const [type, value] of bad) expect(normalizeValue(type, value, 'case').ok, `${type} ${String(value)}`).toBe(false);
     // An answer must be the number, not its authoring string.
     expect(normalizeValue('long', '5', 'result').ok).toBe(false);
+  });
+
+  it('compare floats within the tolerance at every depth', () => {
+    expect(valuesEqual('double[][]', { float: 1e-6 }, [[0.1 + 0.2], [1e9 + 0.5]], [[0.3], [1e9]])).toBe(true);
+    expect(valuesEqual('double[][]', { float: 1e-6 }, [[0.31], [1]], [[0.3], [1]])).toBe(false);
+    expect(valuesEqual('double[][]', { float: 1e-6 }, [[0.3]], [[0.3], []])).toBe(false);
   });
 
   it('show a long beyond 2^53 as a decimal string and any other as a number', () => {
@@ -673,6 +685,27 @@ describe.concurrent('wrong solutions', () => {
       testCases: lru.testCases.slice(0, 1),
     });
     expect(result.results[0]).toMatchObject({ status: 'runtime_error', error: 'Operation 3 (get): exception: no key' });
+  });
+
+  it('a design class is found however it is declared, and named when it is missing', async () => {
+    const lru = VALUE_TYPE_PROBLEMS.lruCache;
+    const java = await sandbox.judge({
+      language: 'java',
+      code: lru.solutions.java.replace('class LRUCache', 'public class LRUCache'),
+      problem: lru.spec,
+      testCases: lru.testCases,
+    });
+    expect(java.status).toBe('accepted');
+    const missing = await sandbox.judge({ language: 'javascript', code: 'class LruCache {}', problem: lru.spec, testCases: lru.testCases });
+    expect(missing.results[0]?.error).toBe('Class LRUCache was not found: define it at the top level.');
+    const python = await sandbox.judge({
+      language: 'python',
+      code: 'class LRUCache:\n    def __init__(self, capacity):\n        pass\n',
+      problem: lru.spec,
+      testCases: lru.testCases.slice(0, 1),
+    });
+    expect(python.results[0]?.status).toBe('runtime_error');
+    expect(python.results[0]?.error).toMatch(/^Operation 1 \(put\): [\s\S]*AttributeError: 'LRUCache' object has no attribute 'put'/);
   });
 
   it('an order that breaks a prerequisite is wrong, and the checker says which', async () => {

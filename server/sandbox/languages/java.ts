@@ -501,13 +501,15 @@ export const java: Language = {
   },
   harness(code: string, problem: ProblemSpec, ctx: LanguageContext): Program {
     const runtime = ctx.paths.cache;
+    // Named after the class the user writes, so `public class LRUCache` compiles as well as `class LRUCache`.
+    const source = `${isDesign(problem) ? problem.className : 'Solution'}.java`;
     return {
       files: [
-        { name: 'Solution.java', content: AUTO_IMPORTS + code },
+        { name: source, content: AUTO_IMPORTS + code },
         { name: `${HARNESS_CLASS}.java`, content: harnessSource(problem) },
       ],
       compile: {
-        argv: javacCommand(ctx, [`${ctx.paths.box}/Solution.java`, `${ctx.paths.box}/${HARNESS_CLASS}.java`], [runtime, ctx.paths.box]),
+        argv: javacCommand(ctx, [`${ctx.paths.box}/${source}`, `${ctx.paths.box}/${HARNESS_CLASS}.java`], [runtime, ctx.paths.box]),
         env: JAVA_ENV,
       },
       run: { argv: javaCommand(ctx, [ctx.paths.box, runtime], HARNESS_CLASS), env: JAVA_ENV },
