@@ -381,7 +381,7 @@ async function runCases(
     } else if (state.report.wrong) {
       // The harness could not write the answer (a list with a cycle, a tree sharing a node): wrong, not a crash.
       status = 'wrong_answer';
-      error = state.report.err ?? 'The answer cannot be read.';
+      error = (state.report.err ?? 'The answer cannot be written.').slice(0, SHOWN_ERROR_LIMIT);
     } else if (!state.report.ok) {
       status = 'runtime_error';
       error = cleanPaths(state.report.err ?? 'error', run.ctx.paths);

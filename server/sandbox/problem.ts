@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { CHECKERS, isCheckerName } from './checkers';
+import { CHECKERS, isCheckerName, type CheckerVerdict } from './checkers';
 import { SandboxInputError } from './errors';
 import { parseJsonExact } from './json';
 import type {
@@ -261,7 +261,13 @@ function judgeFunction(spec: FunctionProblemSpec, testCase: PreparedCase, report
   const actual = displayValue(answer.value);
   const checker = checkerOf(spec.compare);
   if (checker) {
-    const verdict = CHECKERS[checker].check({ args: testCase.args, expected: testCase.expected, actual: answer.value });
+    let verdict: CheckerVerdict;
+    try {
+      verdict = CHECKERS[checker].check({ args: testCase.args, expected: testCase.expected, actual: answer.value });
+    } catch {
+      // A checker bug must not fail the whole judge: the answer just is not proven right.
+      verdict = { pass: false, message: `The checker ${checker} could not judge this answer.` };
+    }
     return { status: verdict.pass ? 'accepted' : 'wrong_answer', actual, ...(verdict.message ? { message: verdict.message } : {}) };
   }
   const mode = spec.compare as Exclude<CompareMode, { checker: string }>;
