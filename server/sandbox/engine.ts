@@ -6,8 +6,8 @@ import { EXIT_SIGXCPU, JAILED_PATHS, startJail, type JailHost, type JailLimits, 
 import type { Command, Language, LanguageContext, Program, Toolchain } from './languages';
 import { describeExit, stopMessage } from './messages';
 import { HarnessStreamParser, newNonce, parseCaseReport, type CaseReport } from './protocol';
-import type { CaseResult, CaseStatus, ExecuteResult, ExecutionStatus, ProblemSpec, SandboxLimits, TestCase, Verdict } from './types';
-import { valuesEqual } from './values';
+import { judgeAnswer, type PreparedCase, type PreparedProblem } from './problem';
+import type { CaseResult, CaseStatus, ExecuteResult, ExecutionStatus, SandboxLimits, Verdict } from './types';
 
 /** What the engine needs from the sandbox runtime: a working jail and prepared toolchains. */
 export interface EngineContext {
@@ -173,7 +173,7 @@ function fatalVerdict(
 /* ---------------------------------- judge --------------------------------- */
 
 interface CaseState {
-  testCase: TestCase;
+  testCase: PreparedCase;
   /** Index into the submitted test cases. */
   original: number;
   hidden: boolean;
@@ -191,16 +191,15 @@ export async function judgeProgram(
   engine: EngineContext,
   language: Language,
   code: string,
-  problem: ProblemSpec,
-  testCases: TestCase[],
+  problem: PreparedProblem,
   limits: SandboxLimits,
 ): Promise<JudgeRun> {
   return withRunDir(engine, limits, async (run) => {
-    const program = language.harness(code, problem, run.ctx);
+    const program = language.harness(code, problem.spec, run.ctx);
     await writeProgram(run, program);
     const compileOutput = await compile(engine, language, run, program);
     if (compileOutput !== null) return { kind: 'compile_error', compileOutput };
-    return runCases(engine, language, run, program, problem, testCases);
+    return runCases(engine, language, run, program, problem);
   });
 }
 
@@ -209,16 +208,15 @@ async function runCases(
   language: Language,
   run: RunDir,
   program: Program,
-  problem: ProblemSpec,
-  testCases: TestCase[],
+  problem: PreparedProblem,
 ): Promise<JudgeRun> {
   const limits = run.ctx.limits;
   // Visible cases run first; hidden input is only sent once every visible result is in,
   // so nothing revealed to the user (stdout, errors, results) can contain hidden data.
-  const all: CaseState[] = testCases.map((testCase, original) => ({
+  const all: CaseState[] = problem.cases.map((testCase, original) => ({
     testCase,
     original,
-    hidden: testCase.hidden === true,
+    hidden: testCase.hidden,
     stdout: [],
     stdoutBytes: 0,
     startedAt: null,
@@ -258,7 +256,7 @@ async function runCases(
 
   let timer = setTimeout(() => stop('time'), limits.startupTimeLimitMs);
   const sendCases = (from: number, to: number) => {
-    for (const state of cases.slice(from, to)) jail.writeStdin(`${JSON.stringify(state.testCase.args)}\n`);
+    for (const state of cases.slice(from, to)) jail.writeStdin(`${state.testCase.wire}\n`);
   };
   const startHiddenPhase = () => {
     phase = 'hidden';
@@ -380,12 +378,18 @@ async function runCases(
       }
     } else if (!state.report) {
       status = 'skipped';
+    } else if (state.report.wrong) {
+      // The harness could not write the answer (a list with a cycle, a tree sharing a node): wrong, not a crash.
+      status = 'wrong_answer';
+      error = (state.report.err ?? 'The answer cannot be written.').slice(0, SHOWN_ERROR_LIMIT);
     } else if (!state.report.ok) {
       status = 'runtime_error';
       error = cleanPaths(state.report.err ?? 'error', run.ctx.paths);
     } else {
-      actual = state.report.v;
-      status = valuesEqual(problem.returns, problem.compare, actual, testCase.expected) ? 'accepted' : 'wrong_answer';
+      const verdict = judgeAnswer(problem.spec, testCase, state.report.v);
+      status = verdict.status;
+      actual = verdict.actual;
+      error = verdict.message;
     }
     if (!memoryKb) memoryKb = outcome.peakMemoryKb;
     if (state.hidden) {
@@ -408,8 +412,8 @@ async function runCases(
     const stdout = decode(Buffer.concat(state.stdout));
     return {
       ...base,
-      input: testCase.args,
-      expected: testCase.expected,
+      input: testCase.shownInput,
+      expected: testCase.shownExpected,
       ...(actual !== undefined ? { actual } : {}),
       ...(stdout ? { stdout } : {}),
       ...(error ? { error } : {}),

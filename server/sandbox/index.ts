@@ -8,14 +8,17 @@ import type { ExecuteRequest, ExecuteResult, JudgeRequest, JudgeResult, SandboxS
  * See docs/sandbox.md for the threat model, the limits and how to add a language.
  */
 
+export { CHECKERS } from './checkers';
+export type { Checker } from './checkers';
 export { DEFAULT_LIMITS } from './config';
 export { SandboxBusyError, SandboxInputError, SandboxOwnerBusyError, SandboxUnavailableError } from './errors';
 export { findLanguage, LANGUAGES } from './languages';
 export { stopReason } from './messages';
 export { testCaseFromStrings, validateProblem } from './problem';
-export { PROBLEMS } from './problems';
+export { PROBLEMS, VALUE_TYPE_PROBLEMS } from './problems';
 export type { ProblemFixture } from './problems';
 export { createSandbox, getSandbox } from './sandbox';
+export { isValueType, VALUE_TYPES } from './values';
 export type { Sandbox, SandboxLogger, SandboxOptions } from './sandbox';
 export type * from './types';
 

@@ -2,14 +2,19 @@ import 'server-only';
 
 import { randomBytes } from 'node:crypto';
 
+import { parseJsonExact } from './json';
+
 /**
  * The judge protocol between the supervisor and a harness inside the jail.
  *
  * stdin:  line 1 is a random nonce; every further line is one test case, a JSON array of
- *         arguments. Hidden cases are only written after every visible result came back.
+ *         arguments (a long as a decimal string; a list or tree as its array; a design case as
+ *         [operations, arguments per operation]). Hidden cases are only written after every
+ *         visible result came back.
  * stdout: user output, interleaved with harness markers, each on a line of its own:
  *           "\n<nonce> S <i>\n"      case i starts
- *           "\n<nonce> R <json>\n"   case i result: {ok, v | err, oom?, ms, kb}
+ *           "\n<nonce> R <json>\n"   case i result: {ok, v | err, oom?, wa?, ms, kb}; wa: the answer
+ *                                    could not be written (a cyclic list): a wrong answer, err says why
  *           "\n<nonce> C <json>\n"   the code does not compile (interpreted languages)
  *           "\n<nonce> E <json>\n"   the code failed while loading, or the function is missing
  * The leading newline keeps a marker on its own line even after output without one; the
@@ -34,6 +39,8 @@ export interface CaseReport {
   v?: unknown;
   err?: string;
   oom?: boolean;
+  /** The answer could not be written (a list with a cycle, a tree sharing a node): a wrong answer, `err` says why. */
+  wrong?: boolean;
   ms: number;
   kb: number;
 }
@@ -115,11 +122,11 @@ function parseMessage(payload: string): string {
   }
 }
 
-/** Parses a result payload; null when it is not a well-formed report. */
+/** Parses a result payload (64-bit integers stay exact); null when it is not a well-formed report. */
 export function parseCaseReport(payload: string): CaseReport | null {
   let value: unknown;
   try {
-    value = JSON.parse(payload);
+    value = parseJsonExact(payload);
   } catch {
     return null;
   }
@@ -131,6 +138,7 @@ export function parseCaseReport(payload: string): CaseReport | null {
     v: report.v,
     err: typeof report.err === 'string' ? report.err : undefined,
     oom: report.oom === true,
+    wrong: report.wa === true,
     ms: typeof report.ms === 'number' && Number.isFinite(report.ms) ? report.ms : 0,
     kb: typeof report.kb === 'number' && Number.isFinite(report.kb) ? report.kb : 0,
   };

@@ -14,7 +14,7 @@ import { startJail, systemBindArgs, type JailHost } from './jail';
 import { detectToolchain, findLanguage, LANGUAGES, type Language, type Toolchain } from './languages';
 import type { ToolchainOverrides } from './languages';
 import { RunPool } from './pool';
-import { validateProblem } from './problem';
+import { prepareProblem } from './problem';
 import type {
   CaseResult,
   ExecuteRequest,
@@ -151,17 +151,19 @@ class SandboxRuntime implements Sandbox {
   async judge(request: JudgeRequest): Promise<JudgeResult> {
     const language = this.languageOf(request.language);
     checkCode(request.code);
-    validateProblem(request.problem, request.testCases, language.id);
+    const problem = prepareProblem(request.problem, request.testCases, language.id);
     const limits = resolveLimits(this.options.limits, request.limits);
     await this.requireAvailable();
     const run = await this.pool.run(
-      async () => judgeProgram(await this.engineFor(language), language, request.code, request.problem, request.testCases, limits),
+      async () => judgeProgram(await this.engineFor(language), language, request.code, problem, limits),
       request.owner,
     );
     if (run.kind === 'judged') return { status: overallVerdict(run.results), results: run.results };
-    const results: CaseResult[] = request.testCases.map((testCase, i) => {
+    const results: CaseResult[] = problem.cases.map((testCase, i) => {
       const base = { testCase: i + 1, passed: false, status: 'compile_error' as const, runtimeMs: 0, memoryKb: 0 };
-      return testCase.hidden ? { ...base, hidden: true } : { ...base, hidden: false, input: testCase.args, expected: testCase.expected };
+      return testCase.hidden
+        ? { ...base, hidden: true }
+        : { ...base, hidden: false, input: testCase.shownInput, expected: testCase.shownExpected };
     });
     return { status: 'compile_error', compileOutput: run.compileOutput, results };
   }

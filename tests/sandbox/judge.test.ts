@@ -36,8 +36,14 @@ describe.concurrent('reference solutions', () => {
   }
 });
 
-/** Identity problems: every value type goes through each harness's reader and writer. */
-const TYPE_SAMPLES: Record<ValueType, unknown[]> = {
+/** The value types of the first judge; the newer ones (chars, nodes, 2-D longs, …) are in value-types.test.ts. */
+type BasicType = Extract<
+  ValueType,
+  'int' | 'long' | 'double' | 'boolean' | 'string' | `${'int' | 'long' | 'double' | 'boolean' | 'string'}[]` | 'int[][]' | 'string[][]'
+>;
+
+/** Identity problems: every basic value type goes through each harness's reader and writer. */
+const TYPE_SAMPLES: Record<BasicType, unknown[]> = {
   int: [-2147483648, 2147483647],
   long: [9007199254740991, -42],
   double: [0.1, -1.5e300],
@@ -52,7 +58,7 @@ const TYPE_SAMPLES: Record<ValueType, unknown[]> = {
   'string[][]': [[['a'], [], ['b', 'c']], [[]]],
 };
 
-const JAVA_TYPE: Record<ValueType, string> = {
+const JAVA_TYPE: Record<BasicType, string> = {
   int: 'int',
   long: 'long',
   double: 'double',
@@ -66,7 +72,7 @@ const JAVA_TYPE: Record<ValueType, string> = {
   'int[][]': 'int[][]',
   'string[][]': 'String[][]',
 };
-const CPP_TYPE: Record<ValueType, string> = {
+const CPP_TYPE: Record<BasicType, string> = {
   int: 'int',
   long: 'long long',
   double: 'double',
@@ -81,7 +87,7 @@ const CPP_TYPE: Record<ValueType, string> = {
   'string[][]': 'vector<vector<string>>',
 };
 
-function identitySolution(language: LanguageId, type: ValueType): string {
+function identitySolution(language: LanguageId, type: BasicType): string {
   switch (language) {
     case 'javascript':
       return 'function echo(value) { return value; }';
@@ -98,7 +104,7 @@ function identitySolution(language: LanguageId, type: ValueType): string {
 
 describe.concurrent('value types round-trip through every harness', () => {
   for (const language of LANGUAGES) {
-    for (const type of Object.keys(TYPE_SAMPLES) as ValueType[]) {
+    for (const type of Object.keys(TYPE_SAMPLES) as BasicType[]) {
       it(`${type} in ${language}`, async () => {
         const problem: ProblemSpec = {
           functionName: { javascript: 'echo', typescript: 'echo', python: 'echo', java: 'echo', cpp: 'echo' },

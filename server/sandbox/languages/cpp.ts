@@ -5,7 +5,9 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 import type { Language, LanguageContext, Program } from './types';
-import type { ProblemSpec, ValueType } from '../types';
+import { isDesign } from '../problem';
+import type { DesignProblemSpec, ElementType, FunctionProblemSpec, ProblemParam, ProblemSpec, ReturnType, ValueType } from '../types';
+import { typeShape } from '../values';
 
 /**
  * C++17 (g++ -O2). Judged code is a `class Solution` with the problem's method, compiled
@@ -96,11 +98,18 @@ inline Value parse(const std::string& s, size_t& i) {
   return v;
 }
 
+/** The answer cannot be written (a cycle, too many nodes): a wrong answer, not a crash. */
+struct BadAnswer : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 template <class T> struct From;
 template <> struct From<int> { static int get(const Value& v) { return static_cast<int>(std::strtoll(v.text.c_str(), nullptr, 10)); } };
+// A long arrives as a decimal string; its text is the number either way.
 template <> struct From<long long> { static long long get(const Value& v) { return std::strtoll(v.text.c_str(), nullptr, 10); } };
 template <> struct From<double> { static double get(const Value& v) { return std::strtod(v.text.c_str(), nullptr); } };
 template <> struct From<bool> { static bool get(const Value& v) { return v.flag; } };
+template <> struct From<char> { static char get(const Value& v) { return v.text.empty() ? '\0' : v.text[0]; } };
 template <> struct From<std::string> { static std::string get(const Value& v) { return v.text; } };
 template <class T> struct From<std::vector<T>> {
   static std::vector<T> get(const Value& v) {
@@ -112,8 +121,7 @@ template <class T> struct From<std::vector<T>> {
 };
 template <class T> T as(const Value& v) { return From<T>::get(v); }
 
-inline void write(std::string& o, bool v) { o += v ? "true" : "false"; }
-inline void write(std::string& o, const std::string& s) {
+inline void writeString(std::string& o, const std::string& s) {
   o += '"';
   for (unsigned char c : s) {
     switch (c) {
@@ -129,27 +137,41 @@ inline void write(std::string& o, const std::string& s) {
   }
   o += '"';
 }
-inline void write(std::string& o, const char* s) { write(o, std::string(s)); }
-inline void write(std::string& o, char c) { write(o, std::string(1, c)); }
+
+/** JSON writer per C++ type; the judge harness adds ListNode* and TreeNode*. */
+template <class T, class Enable = void> struct Writer;
+template <> struct Writer<bool> { static void write(std::string& o, bool v) { o += v ? "true" : "false"; } };
+template <> struct Writer<char> { static void write(std::string& o, char c) { writeString(o, std::string(1, c)); } };
+template <> struct Writer<std::string> { static void write(std::string& o, const std::string& s) { writeString(o, s); } };
+template <> struct Writer<const char*> { static void write(std::string& o, const char* s) { writeString(o, s); } };
+template <> struct Writer<char*> { static void write(std::string& o, const char* s) { writeString(o, s); } };
 template <class T>
-typename std::enable_if<std::is_integral<T>::value>::type write(std::string& o, T v) { o += std::to_string(v); }
-template <class T>
-typename std::enable_if<std::is_floating_point<T>::value>::type write(std::string& o, T v) {
-  if (!std::isfinite(v)) { o += "null"; return; }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", static_cast<double>(v));
-  o += buf;
-}
-inline void write(std::string& o, const std::vector<bool>& v) {
-  o += '[';
-  for (size_t k = 0; k < v.size(); k++) { if (k) o += ','; write(o, static_cast<bool>(v[k])); }
-  o += ']';
-}
-template <class T> void write(std::string& o, const std::vector<T>& v) {
-  o += '[';
-  for (size_t k = 0; k < v.size(); k++) { if (k) o += ','; write(o, v[k]); }
-  o += ']';
-}
+struct Writer<T, typename std::enable_if<std::is_integral<T>::value && !std::is_same<T, bool>::value && !std::is_same<T, char>::value>::type> {
+  static void write(std::string& o, T v) { o += std::to_string(v); }
+};
+template <class T> struct Writer<T, typename std::enable_if<std::is_floating_point<T>::value>::type> {
+  static void write(std::string& o, T v) {
+    if (!std::isfinite(v)) { o += "null"; return; }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", static_cast<double>(v));
+    o += buf;
+  }
+};
+template <> struct Writer<std::vector<bool>> {
+  static void write(std::string& o, const std::vector<bool>& v) {
+    o += '[';
+    for (size_t k = 0; k < v.size(); k++) { if (k) o += ','; Writer<bool>::write(o, v[k]); }
+    o += ']';
+  }
+};
+template <class T> struct Writer<std::vector<T>> {
+  static void write(std::string& o, const std::vector<T>& v) {
+    o += '[';
+    for (size_t k = 0; k < v.size(); k++) { if (k) o += ','; Writer<T>::write(o, v[k]); }
+    o += ']';
+  }
+};
+template <class T> void write(std::string& o, const T& v) { Writer<T>::write(o, v); }
 
 class Runner {
  public:
@@ -172,14 +194,24 @@ class Runner {
   template <class T> void ok(const T& value) {
     double ms = elapsedMs();
     std::string b = "{\"ok\":true,\"v\":";
-    write(b, value);
+    try {
+      Writer<T>::write(b, value);
+    } catch (const BadAnswer& e) {
+      wrong(e.what(), ms);
+      return;
+    }
     finish(b, ms);
   }
+
+  /** The answer, already written as JSON (design problems: one result per operation). */
+  void okJson(const std::string& json) { finish("{\"ok\":true,\"v\":" + json, elapsedMs()); }
+
+  void wrong(const std::string& message) { wrong(message, elapsedMs()); }
 
   void fail(const std::string& error, bool oom) {
     double ms = elapsedMs();
     std::string b = "{\"ok\":false,\"err\":";
-    write(b, error.substr(0, 4000));
+    writeString(b, error.substr(0, 4000));
     if (oom) b += ",\"oom\":true";
     finish(b, ms);
   }
@@ -204,7 +236,13 @@ class Runner {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
   }
 
-  void finish(std::string& b, double ms) {
+  void wrong(const std::string& message, double ms) {
+    std::string b = "{\"ok\":false,\"wa\":true,\"err\":";
+    writeString(b, message);
+    finish(b, ms);
+  }
+
+  void finish(std::string b, double ms) {
     struct rusage usage;
     getrusage(RUSAGE_SELF, &usage);
     char buf[64];
@@ -226,47 +264,195 @@ class Runner {
 }  // namespace codemeet
 `;
 
-const CPP_TYPES: Record<ValueType, string> = {
+const CPP_ELEMENTS: Record<ElementType, string> = {
   int: 'int',
   long: 'long long',
   double: 'double',
   boolean: 'bool',
+  char: 'char',
   string: 'std::string',
-  'int[]': 'std::vector<int>',
-  'long[]': 'std::vector<long long>',
-  'double[]': 'std::vector<double>',
-  'boolean[]': 'std::vector<bool>',
-  'string[]': 'std::vector<std::string>',
-  'int[][]': 'std::vector<std::vector<int>>',
-  'string[][]': 'std::vector<std::vector<std::string>>',
 };
+
+/** C++ type of a value type: std::vector<std::vector<int>>, ListNode*, … */
+export function cppType(type: ValueType): string {
+  const { base, dims } = typeShape(type);
+  let name = base === 'ListNode' || base === 'TreeNode' ? `${base}*` : CPP_ELEMENTS[base];
+  for (let d = 0; d < dims; d++) name = `std::vector<${name}>`;
+  return name;
+}
 
 const STANDARD = '-std=c++17';
 const OPTIMIZE = '-O2';
 
-function harnessSource(problem: ProblemSpec): string {
-  const decls = problem.params.map((param, k) => `    auto a${k} = codemeet::as<${CPP_TYPES[param.type]}>(args.at(${k}));`).join('\n');
-  const call = `Solution().${problem.functionName.cpp}(${problem.params.map((_, k) => `a${k}`).join(', ')})`;
-  // Line 2 includes the user's file, so compiler messages point at solution.cpp's own lines.
-  return `using namespace std;
-#include "solution.cpp"
-int main() {
-  codemeet::Runner runner;
-  std::vector<codemeet::Value> args;
-  while (runner.next(args)) {
-${decls}
-    runner.start();
-    try {
-      auto result = ${call};
-      runner.ok(result);
+/**
+ * LeetCode's node structs and their readers and writers. Only in harnesses of problems that use
+ * them (a plain program may define its own ListNode), so they are not in the precompiled prelude.
+ */
+const NODE_SUPPORT = `struct ListNode {
+  int val;
+  ListNode *next;
+  ListNode() : val(0), next(nullptr) {}
+  ListNode(int x) : val(x), next(nullptr) {}
+  ListNode(int x, ListNode *next) : val(x), next(next) {}
+};
+struct TreeNode {
+  int val;
+  TreeNode *left;
+  TreeNode *right;
+  TreeNode() : val(0), left(nullptr), right(nullptr) {}
+  TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}
+  TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}
+};
+namespace codemeet {
+constexpr size_t NODE_LIMIT = 200000;
+template <> struct From<ListNode*> {
+  static ListNode* get(const Value& v) {
+    ListNode* head = nullptr;
+    for (size_t k = v.items.size(); k-- > 0;) head = new ListNode(as<int>(v.items[k]), head);
+    return head;
+  }
+};
+template <> struct From<TreeNode*> {
+  static TreeNode* get(const Value& v) {
+    const std::vector<Value>& items = v.items;
+    if (items.empty()) return nullptr;
+    TreeNode* root = new TreeNode(as<int>(items[0]));
+    std::vector<TreeNode*> queue{root};
+    size_t i = 1;
+    for (size_t q = 0; q < queue.size() && i < items.size(); q++) {
+      for (TreeNode** child : {&queue[q]->left, &queue[q]->right}) {
+        if (i >= items.size()) break;
+        const Value& item = items[i++];
+        if (item.kind == Value::Null) continue;
+        *child = new TreeNode(as<int>(item));
+        queue.push_back(*child);
+      }
+    }
+    return root;
+  }
+};
+inline void visit(std::unordered_set<const void*>& seen, const void* node, const char* what) {
+  if (!seen.insert(node).second) {
+    throw BadAnswer(std::string(what) == "list" ? "The returned list has a cycle." : "The returned tree reaches a node twice (a cycle or a shared node).");
+  }
+  if (seen.size() > NODE_LIMIT) throw BadAnswer(std::string("The returned ") + what + " has more than " + std::to_string(NODE_LIMIT) + " nodes.");
+}
+template <> struct Writer<ListNode*> {
+  static void write(std::string& o, const ListNode* head) {
+    std::unordered_set<const void*> seen;
+    o += '[';
+    for (const ListNode* n = head; n != nullptr; n = n->next) {
+      visit(seen, n, "list");
+      if (n != head) o += ',';
+      o += std::to_string(n->val);
+    }
+    o += ']';
+  }
+};
+template <> struct Writer<TreeNode*> {
+  static void write(std::string& o, const TreeNode* root) {
+    std::unordered_set<const void*> seen;
+    std::vector<const TreeNode*> queue{root};
+    if (root != nullptr) visit(seen, root, "tree");
+    size_t end = 0;
+    for (size_t q = 0; q < queue.size(); q++) {
+      const TreeNode* n = queue[q];
+      if (n == nullptr) continue;
+      end = q + 1;
+      for (const TreeNode* child : {n->left, n->right}) {
+        if (child != nullptr) visit(seen, child, "tree");
+        queue.push_back(child);
+      }
+    }
+    o += '[';
+    for (size_t q = 0; q < end; q++) {
+      if (q) o += ',';
+      o += queue[q] == nullptr ? std::string("null") : std::to_string(queue[q]->val);
+    }
+    o += ']';
+  }
+};
+}  // namespace codemeet
+`;
+
+const CATCH_TAIL = `    } catch (const codemeet::BadAnswer& e) {
+      runner.wrong(e.what());
     } catch (const std::bad_alloc&) {
       runner.fail("std::bad_alloc", true);
     } catch (const std::exception& e) {
-      runner.fail(std::string("exception: ") + e.what(), false);
+      runner.fail(WHERE + std::string("exception: ") + e.what(), false);
     } catch (...) {
-      runner.fail("unknown exception", false);
-    }
-  }
+      runner.fail(WHERE + std::string("unknown exception"), false);
+    }`;
+
+function declareArgs(params: ProblemParam[], list: string, indent: string): string {
+  return params.map((param, k) => `${indent}auto p${k} = codemeet::as<${cppType(param.type)}>(${list}.at(${k}));\n`).join('');
+}
+
+function argNames(params: ProblemParam[]): string {
+  return params.map((_, k) => `p${k}`).join(', ');
+}
+
+function functionMain(problem: FunctionProblemSpec): string {
+  const call = `Solution().${problem.functionName.cpp}(${argNames(problem.params)})`;
+  const answer =
+    problem.mutates === undefined ? `auto result = ${call};\n      runner.ok(result);` : `${call};\n      runner.ok(p${problem.mutates});`;
+  return `  while (runner.next(args)) {
+${declareArgs(problem.params, 'args', '    ')}    runner.start();
+    try {
+      ${answer}
+${CATCH_TAIL.replaceAll('WHERE + ', '')}
+  }`;
+}
+
+function designMain(problem: DesignProblemSpec): string {
+  const branches = problem.methods
+    .map((method) => {
+      const call = `codemeet_object->${method.name}(${argNames(method.params)})`;
+      const result = method.returns === 'void' ? `${call};\n          codemeet_out += "null";` : `codemeet::write(codemeet_out, ${call});`;
+      return `if (codemeet_op == ${JSON.stringify(method.name)}) {
+${declareArgs(method.params, '(*codemeet_args)', '          ')}          ${result}
+        } else `;
+    })
+    .join('');
+  const where = 'std::string("Operation ") + std::to_string(codemeet_k) + " (" + codemeet_ops.at(codemeet_k) + "): " + ';
+  return `  while (runner.next(args)) {
+    const std::vector<std::string> codemeet_ops = codemeet::as<std::vector<std::string>>(args.at(0));
+    const std::vector<codemeet::Value>& codemeet_calls = args.at(1).items;
+    size_t codemeet_k = 0;
+    runner.start();
+    try {
+      const std::vector<codemeet::Value>* codemeet_args = &codemeet_calls.at(0).items;
+${declareArgs(problem.constructorParams, '(*codemeet_args)', '      ')}      ${problem.className}* codemeet_object = new ${problem.className}(${argNames(problem.constructorParams)});
+      std::string codemeet_out = "[null";
+      for (codemeet_k = 1; codemeet_k < codemeet_ops.size(); codemeet_k++) {
+        codemeet_args = &codemeet_calls.at(codemeet_k).items;
+        const std::string& codemeet_op = codemeet_ops[codemeet_k];
+        codemeet_out += ',';
+        ${branches}{
+          throw std::runtime_error("unknown operation");
+        }
+      }
+      runner.okJson(codemeet_out + "]");
+${CATCH_TAIL.replaceAll('WHERE + ', where)}
+  }`;
+}
+
+function usesNodes(problem: ProblemSpec): boolean {
+  const types: ReturnType[] = isDesign(problem)
+    ? [...problem.constructorParams.map((p) => p.type), ...problem.methods.flatMap((m) => [m.returns, ...m.params.map((p) => p.type)])]
+    : [problem.returns, ...problem.params.map((p) => p.type)];
+  return types.some((type) => type !== 'void' && ['ListNode', 'TreeNode'].includes(typeShape(type).base));
+}
+
+function harnessSource(problem: ProblemSpec): string {
+  // The user's file is included, so compiler messages point at solution.cpp's own lines.
+  return `using namespace std;
+${usesNodes(problem) ? NODE_SUPPORT : ''}#include "solution.cpp"
+int main() {
+  codemeet::Runner runner;
+  std::vector<codemeet::Value> args;
+${isDesign(problem) ? designMain(problem) : functionMain(problem)}
 }
 `;
 }

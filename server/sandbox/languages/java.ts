@@ -5,7 +5,9 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 import type { Language, LanguageContext, Program, Toolchain } from './types';
-import type { ProblemSpec, ValueType } from '../types';
+import { isDesign } from '../problem';
+import type { DesignProblemSpec, ElementType, FunctionProblemSpec, ProblemParam, ProblemSpec, ReturnType, ValueType } from '../types';
+import { typeShape } from '../values';
 
 /**
  * Java 17. Judged code is a `class Solution` with the problem's method (LeetCode style);
@@ -75,11 +77,21 @@ public final class Json {
     }
   }
 
+  /** The answer cannot be written (a cycle, too many nodes): a wrong answer, not a crash. */
+  public static final class BadAnswer extends RuntimeException {
+    public BadAnswer(String message) { super(message, null, false, false); }
+  }
+
+  /** Writes values the runtime does not know (the harness's ListNode and TreeNode); false when v is not one. */
+  public interface Extra { boolean write(StringBuilder b, Object v); }
+
   @SuppressWarnings("unchecked")
-  private static List<Object> list(Object o) { return (List<Object>) o; }
+  public static List<Object> list(Object o) { return (List<Object>) o; }
 
   public static int toInt(Object o) { return ((Number) o).intValue(); }
-  public static long toLong(Object o) { return ((Number) o).longValue(); }
+  /** A long arrives as a decimal string, so no digit is lost on the way. */
+  public static long toLong(Object o) { return o instanceof String ? Long.parseLong((String) o) : ((Number) o).longValue(); }
+  public static char toChar(Object o) { return ((String) o).charAt(0); }
   public static double toDouble(Object o) { return ((Number) o).doubleValue(); }
   public static boolean toBoolean(Object o) { return (Boolean) o; }
   public static String toStr(Object o) { return (String) o; }
@@ -88,12 +100,21 @@ public final class Json {
   public static double[] toDoubleArray(Object o) { List<Object> l = list(o); double[] r = new double[l.size()]; for (int k = 0; k < r.length; k++) r[k] = toDouble(l.get(k)); return r; }
   public static boolean[] toBooleanArray(Object o) { List<Object> l = list(o); boolean[] r = new boolean[l.size()]; for (int k = 0; k < r.length; k++) r[k] = toBoolean(l.get(k)); return r; }
   public static String[] toStrArray(Object o) { List<Object> l = list(o); String[] r = new String[l.size()]; for (int k = 0; k < r.length; k++) r[k] = toStr(l.get(k)); return r; }
+  public static char[] toCharArray(Object o) { List<Object> l = list(o); char[] r = new char[l.size()]; for (int k = 0; k < r.length; k++) r[k] = toChar(l.get(k)); return r; }
   public static int[][] toIntMatrix(Object o) { List<Object> l = list(o); int[][] r = new int[l.size()][]; for (int k = 0; k < r.length; k++) r[k] = toIntArray(l.get(k)); return r; }
+  public static long[][] toLongMatrix(Object o) { List<Object> l = list(o); long[][] r = new long[l.size()][]; for (int k = 0; k < r.length; k++) r[k] = toLongArray(l.get(k)); return r; }
+  public static double[][] toDoubleMatrix(Object o) { List<Object> l = list(o); double[][] r = new double[l.size()][]; for (int k = 0; k < r.length; k++) r[k] = toDoubleArray(l.get(k)); return r; }
+  public static boolean[][] toBooleanMatrix(Object o) { List<Object> l = list(o); boolean[][] r = new boolean[l.size()][]; for (int k = 0; k < r.length; k++) r[k] = toBooleanArray(l.get(k)); return r; }
+  public static char[][] toCharMatrix(Object o) { List<Object> l = list(o); char[][] r = new char[l.size()][]; for (int k = 0; k < r.length; k++) r[k] = toCharArray(l.get(k)); return r; }
   public static String[][] toStrMatrix(Object o) { List<Object> l = list(o); String[][] r = new String[l.size()][]; for (int k = 0; k < r.length; k++) r[k] = toStrArray(l.get(k)); return r; }
 
   /** Writes any value a solution may return: boxed primitives, strings, arrays, collections. */
-  public static void write(StringBuilder b, Object v) {
+  public static void write(StringBuilder b, Object v) { write(b, v, false, null); }
+
+  /** As write(b, v); a char[] is an array of one-character strings when chars is set (char types), else one string. */
+  public static void write(StringBuilder b, Object v, boolean chars, Extra extra) {
     if (v == null) { b.append("null"); return; }
+    if (extra != null && extra.write(b, v)) return;
     if (v instanceof Double || v instanceof Float) { double d = ((Number) v).doubleValue(); b.append(Double.isFinite(d) ? Double.toString(d) : "null"); return; }
     if (v instanceof Number || v instanceof Boolean) { b.append(v); return; }
     if (v instanceof Character) { writeString(b, v.toString()); return; }
@@ -102,13 +123,14 @@ public final class Json {
     if (v instanceof long[]) { long[] a = (long[]) v; b.append('['); for (int k = 0; k < a.length; k++) { if (k > 0) b.append(','); b.append(a[k]); } b.append(']'); return; }
     if (v instanceof double[]) { double[] a = (double[]) v; b.append('['); for (int k = 0; k < a.length; k++) { if (k > 0) b.append(','); write(b, a[k]); } b.append(']'); return; }
     if (v instanceof boolean[]) { boolean[] a = (boolean[]) v; b.append('['); for (int k = 0; k < a.length; k++) { if (k > 0) b.append(','); b.append(a[k]); } b.append(']'); return; }
+    if (v instanceof char[] && chars) { char[] a = (char[]) v; b.append('['); for (int k = 0; k < a.length; k++) { if (k > 0) b.append(','); writeString(b, String.valueOf(a[k])); } b.append(']'); return; }
     if (v instanceof char[]) { writeString(b, new String((char[]) v)); return; }
-    if (v instanceof Object[]) { Object[] a = (Object[]) v; b.append('['); for (int k = 0; k < a.length; k++) { if (k > 0) b.append(','); write(b, a[k]); } b.append(']'); return; }
-    if (v instanceof Iterable) { b.append('['); boolean first = true; for (Object x : (Iterable<?>) v) { if (!first) b.append(','); first = false; write(b, x); } b.append(']'); return; }
+    if (v instanceof Object[]) { Object[] a = (Object[]) v; b.append('['); for (int k = 0; k < a.length; k++) { if (k > 0) b.append(','); write(b, a[k], chars, extra); } b.append(']'); return; }
+    if (v instanceof Iterable) { b.append('['); boolean first = true; for (Object x : (Iterable<?>) v) { if (!first) b.append(','); first = false; write(b, x, chars, extra); } b.append(']'); return; }
     throw new IllegalArgumentException("Return value of type " + v.getClass().getName() + " is not supported");
   }
 
-  private static void writeString(StringBuilder b, String s) {
+  public static void writeString(StringBuilder b, String s) {
     b.append('"');
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
@@ -152,25 +174,43 @@ public final class Json {
 
     public void start() { mark("S", Integer.toString(index)); started = System.nanoTime(); }
 
-    public void ok(Object value) {
+    public void ok(Object value) { ok(value, false, null); }
+
+    public void ok(Object value, boolean chars, Extra extra) {
       double ms = (System.nanoTime() - started) / 1e6;
       StringBuilder b = new StringBuilder("{\"ok\":true,\"v\":");
       try {
-        write(b, value);
+        write(b, value, chars, extra);
       } catch (RuntimeException e) {
-        fail(e, ms);
+        fail(e, ms, "");
         return;
       }
       b.append(",\"ms\":").append(ms).append(",\"kb\":").append(peakKb()).append('}');
       mark("R", b.toString());
     }
 
-    public void fail(Throwable t) { fail(t, (System.nanoTime() - started) / 1e6); }
+    /** The answer, already written as JSON (design problems: one result per operation). */
+    public void okJson(String json) {
+      double ms = (System.nanoTime() - started) / 1e6;
+      mark("R", "{\"ok\":true,\"v\":" + json + ",\"ms\":" + ms + ",\"kb\":" + peakKb() + "}");
+    }
 
-    private void fail(Throwable t, double ms) {
+    public void fail(Throwable t) { fail(t, (System.nanoTime() - started) / 1e6, ""); }
+
+    /** The prefix says where the error happened (a design problem's operation). */
+    public void fail(Throwable t, String prefix) { fail(t, (System.nanoTime() - started) / 1e6, prefix); }
+
+    private void fail(Throwable t, double ms, String prefix) {
+      if (t instanceof BadAnswer) {
+        StringBuilder b = new StringBuilder("{\"ok\":false,\"wa\":true,\"err\":");
+        writeString(b, t.getMessage());
+        b.append(",\"ms\":").append(ms).append(",\"kb\":").append(peakKb()).append('}');
+        mark("R", b.toString());
+        return;
+      }
       StringWriter trace = new StringWriter();
       t.printStackTrace(new PrintWriter(trace));
-      String text = trace.toString();
+      String text = prefix + trace.toString();
       if (text.length() > 4000) text = text.substring(0, 4000);
       StringBuilder b = new StringBuilder("{\"ok\":false,\"err\":");
       writeString(b, text);
@@ -198,45 +238,208 @@ public final class Json {
 }
 `;
 
-/** Java type and Json converter per value type. */
-const JAVA_TYPES: Record<ValueType, { type: string; convert: string }> = {
-  int: { type: 'int', convert: 'toInt' },
-  long: { type: 'long', convert: 'toLong' },
-  double: { type: 'double', convert: 'toDouble' },
-  boolean: { type: 'boolean', convert: 'toBoolean' },
-  string: { type: 'String', convert: 'toStr' },
-  'int[]': { type: 'int[]', convert: 'toIntArray' },
-  'long[]': { type: 'long[]', convert: 'toLongArray' },
-  'double[]': { type: 'double[]', convert: 'toDoubleArray' },
-  'boolean[]': { type: 'boolean[]', convert: 'toBooleanArray' },
-  'string[]': { type: 'String[]', convert: 'toStrArray' },
-  'int[][]': { type: 'int[][]', convert: 'toIntMatrix' },
-  'string[][]': { type: 'String[][]', convert: 'toStrMatrix' },
+/** LeetCode's node classes, compiled once into the cache (default package, so user code sees them). */
+const NODE_CLASSES = {
+  ListNode: `public class ListNode {
+  int val;
+  ListNode next;
+  ListNode() {}
+  ListNode(int val) { this.val = val; }
+  ListNode(int val, ListNode next) { this.val = val; this.next = next; }
+}
+`,
+  TreeNode: `public class TreeNode {
+  int val;
+  TreeNode left;
+  TreeNode right;
+  TreeNode() {}
+  TreeNode(int val) { this.val = val; }
+  TreeNode(int val, TreeNode left, TreeNode right) { this.val = val; this.left = left; this.right = right; }
+}
+`,
 };
+
+const JAVA_ELEMENTS: Record<ElementType, { type: string; convert: [string, string, string] }> = {
+  int: { type: 'int', convert: ['toInt', 'toIntArray', 'toIntMatrix'] },
+  long: { type: 'long', convert: ['toLong', 'toLongArray', 'toLongMatrix'] },
+  double: { type: 'double', convert: ['toDouble', 'toDoubleArray', 'toDoubleMatrix'] },
+  boolean: { type: 'boolean', convert: ['toBoolean', 'toBooleanArray', 'toBooleanMatrix'] },
+  char: { type: 'char', convert: ['toChar', 'toCharArray', 'toCharMatrix'] },
+  string: { type: 'String', convert: ['toStr', 'toStrArray', 'toStrMatrix'] },
+};
+
+/** Java type of a value type: int[][], String, ListNode[], … */
+export function javaType(type: ValueType): string {
+  const { base, dims } = typeShape(type);
+  const name = base === 'ListNode' || base === 'TreeNode' ? base : JAVA_ELEMENTS[base].type;
+  return name + '[]'.repeat(dims);
+}
+
+/** Java expression converting the parsed JSON `expr` to `type`. */
+function javaRead(type: ValueType, expr: string): string {
+  const { base, dims } = typeShape(type);
+  if (base === 'ListNode' || base === 'TreeNode') return `${base === 'ListNode' ? 'toList' : 'toTree'}${dims ? 's' : ''}(${expr})`;
+  return `codemeet.Json.${JAVA_ELEMENTS[base].convert[dims]}(${expr})`;
+}
+
+/** Arguments to Runner.ok / Json.write after the value: char types write char[] as one-character strings; nodes need the harness. */
+function writeHints(type: ValueType, nodes: boolean): string {
+  return `${typeShape(type).base === 'char'}, ${nodes ? 'NODES' : 'null'}`;
+}
+
+/** Builds and writes ListNode and TreeNode values; only generated for problems that use them. */
+const NODE_HELPERS = `  static final int NODE_LIMIT = 200000;
+  static ListNode toList(Object o) {
+    java.util.List<Object> l = codemeet.Json.list(o);
+    ListNode head = null;
+    for (int k = l.size() - 1; k >= 0; k--) { ListNode n = new ListNode(codemeet.Json.toInt(l.get(k))); n.next = head; head = n; }
+    return head;
+  }
+  static TreeNode toTree(Object o) {
+    java.util.List<Object> l = codemeet.Json.list(o);
+    if (l.isEmpty()) return null;
+    TreeNode root = new TreeNode(codemeet.Json.toInt(l.get(0)));
+    java.util.ArrayList<TreeNode> queue = new java.util.ArrayList<>();
+    queue.add(root);
+    int i = 1;
+    for (int q = 0; q < queue.size() && i < l.size(); q++) {
+      TreeNode node = queue.get(q);
+      Object v = l.get(i++);
+      if (v != null) { node.left = new TreeNode(codemeet.Json.toInt(v)); queue.add(node.left); }
+      if (i >= l.size()) break;
+      v = l.get(i++);
+      if (v != null) { node.right = new TreeNode(codemeet.Json.toInt(v)); queue.add(node.right); }
+    }
+    return root;
+  }
+  static ListNode[] toLists(Object o) { java.util.List<Object> l = codemeet.Json.list(o); ListNode[] r = new ListNode[l.size()]; for (int k = 0; k < r.length; k++) r[k] = toList(l.get(k)); return r; }
+  static TreeNode[] toTrees(Object o) { java.util.List<Object> l = codemeet.Json.list(o); TreeNode[] r = new TreeNode[l.size()]; for (int k = 0; k < r.length; k++) r[k] = toTree(l.get(k)); return r; }
+  static void visit(java.util.IdentityHashMap<Object, Boolean> seen, Object node, String what) {
+    if (seen.put(node, Boolean.TRUE) != null) {
+      throw new codemeet.Json.BadAnswer(what.equals("list") ? "The returned list has a cycle." : "The returned tree reaches a node twice (a cycle or a shared node).");
+    }
+    if (seen.size() > NODE_LIMIT) throw new codemeet.Json.BadAnswer("The returned " + what + " has more than " + NODE_LIMIT + " nodes.");
+  }
+  static final codemeet.Json.Extra NODES = (b, v) -> {
+    java.util.IdentityHashMap<Object, Boolean> seen = new java.util.IdentityHashMap<>();
+    if (v instanceof ListNode) {
+      b.append('[');
+      for (ListNode n = (ListNode) v; n != null; n = n.next) {
+        visit(seen, n, "list");
+        if (n != v) b.append(',');
+        b.append(n.val);
+      }
+      b.append(']');
+      return true;
+    }
+    if (!(v instanceof TreeNode)) return false;
+    java.util.ArrayList<TreeNode> queue = new java.util.ArrayList<>();
+    queue.add((TreeNode) v);
+    visit(seen, v, "tree");
+    int end = 0;
+    for (int q = 0; q < queue.size(); q++) {
+      TreeNode n = queue.get(q);
+      if (n == null) continue;
+      end = q + 1;
+      for (TreeNode child : new TreeNode[] { n.left, n.right }) {
+        if (child != null) visit(seen, child, "tree");
+        queue.add(child);
+      }
+    }
+    b.append('[');
+    for (int q = 0; q < end; q++) {
+      if (q > 0) b.append(',');
+      TreeNode n = queue.get(q);
+      if (n == null) b.append("null"); else b.append(n.val);
+    }
+    b.append(']');
+    return true;
+  };
+`;
 
 const HARNESS_CLASS = 'CodemeetHarness';
 const AUTO_IMPORTS = 'import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; ';
 
-function harnessSource(problem: ProblemSpec): string {
-  const decls = problem.params
-    .map((param, k) => {
-      const t = JAVA_TYPES[param.type];
-      return `      final ${t.type} a${k} = codemeet.Json.${t.convert}(args.get(${k}));`;
-    })
-    .join('\n');
-  const call = `new Solution().${problem.functionName.java}(${problem.params.map((_, k) => `a${k}`).join(', ')})`;
-  return `public final class ${HARNESS_CLASS} {
-  public static void main(String[] argv) throws Exception {
-    codemeet.Json.Runner runner = new codemeet.Json.Runner();
-    for (java.util.List<Object> args; (args = runner.next()) != null; ) {
-${decls}
-      runner.start();
+function usesNodes(types: ReturnType[]): boolean {
+  return types.some((type) => type === 'ListNode' || type === 'TreeNode' || type === 'ListNode[]' || type === 'TreeNode[]');
+}
+
+/** Declarations of the arguments `list` (a parsed JSON array) holds, as p0, p1, … (constructors: c0, …; Java locals cannot shadow). */
+function declareArgs(params: ProblemParam[], list: string, indent: string, prefix = 'p'): string {
+  return params
+    .map((param, k) => `${indent}final ${javaType(param.type)} ${prefix}${k} = ${javaRead(param.type, `${list}.get(${k})`)};\n`)
+    .join('');
+}
+
+function argNames(params: ProblemParam[], prefix = 'p'): string {
+  return params.map((_, k) => `${prefix}${k}`).join(', ');
+}
+
+function functionMain(problem: FunctionProblemSpec, nodes: boolean): string {
+  const call = `new Solution().${problem.functionName.java}(${argNames(problem.params)})`;
+  const answer =
+    problem.mutates === undefined
+      ? `runner.ok(${call}, ${writeHints(problem.returns as ValueType, nodes)});`
+      : `${call};\n        runner.ok(p${problem.mutates}, ${writeHints(problem.params[problem.mutates]!.type, nodes)});`;
+  return `    for (java.util.List<Object> args; (args = runner.next()) != null; ) {
+${declareArgs(problem.params, 'args', '      ')}      runner.start();
       try {
-        runner.ok(${call});
+        ${answer}
       } catch (Throwable t) {
         runner.fail(t);
       }
-    }
+    }`;
+}
+
+function designMain(problem: DesignProblemSpec, nodes: boolean): string {
+  const cases = problem.methods
+    .map((method) => {
+      const call = `codemeetObject.${method.name}(${argNames(method.params)})`;
+      const result =
+        method.returns === 'void'
+          ? `${call};\n              codemeetOut.append("null");`
+          : `codemeet.Json.write(codemeetOut, ${call}, ${writeHints(method.returns, nodes)});`;
+      return `            case ${JSON.stringify(method.name)}: {
+${declareArgs(method.params, 'codemeetArgs', '              ')}              ${result}
+              break;
+            }`;
+    })
+    .join('\n');
+  return `    for (java.util.List<Object> args; (args = runner.next()) != null; ) {
+      java.util.List<Object> codemeetOps = codemeet.Json.list(args.get(0));
+      java.util.List<Object> codemeetCalls = codemeet.Json.list(args.get(1));
+      int codemeetK = 0;
+      runner.start();
+      try {
+        java.util.List<Object> codemeetArgs = codemeet.Json.list(codemeetCalls.get(0));
+${declareArgs(problem.constructorParams, 'codemeetArgs', '        ', 'c')}        ${problem.className} codemeetObject = new ${problem.className}(${argNames(problem.constructorParams, 'c')});
+        StringBuilder codemeetOut = new StringBuilder("[null");
+        for (codemeetK = 1; codemeetK < codemeetOps.size(); codemeetK++) {
+          codemeetArgs = codemeet.Json.list(codemeetCalls.get(codemeetK));
+          codemeetOut.append(',');
+          switch ((String) codemeetOps.get(codemeetK)) {
+${cases}
+            default:
+              throw new IllegalStateException("unknown operation");
+          }
+        }
+        runner.okJson(codemeetOut.append(']').toString());
+      } catch (Throwable t) {
+        runner.fail(t, "Operation " + codemeetK + " (" + codemeetOps.get(codemeetK) + "): ");
+      }
+    }`;
+}
+
+function harnessSource(problem: ProblemSpec): string {
+  const design = isDesign(problem);
+  const types: ReturnType[] = design
+    ? [...problem.constructorParams.map((p) => p.type), ...problem.methods.flatMap((m) => [m.returns, ...m.params.map((p) => p.type)])]
+    : [problem.returns, ...problem.params.map((p) => p.type)];
+  const nodes = usesNodes(types);
+  return `public final class ${HARNESS_CLASS} {
+${nodes ? NODE_HELPERS : ''}  public static void main(String[] argv) throws Exception {
+    codemeet.Json.Runner runner = new codemeet.Json.Runner();
+${design ? designMain(problem, nodes) : functionMain(problem, nodes)}
   }
 }
 `;
@@ -283,7 +486,7 @@ export const java: Language = {
   displayName: 'Java 17',
   aliases: ['java', 'java17'],
   requires: ['javaHome'],
-  cacheVersion: `${JSON_RUNTIME}\n${JAVAC_FLAGS.join(' ')}`,
+  cacheVersion: `${JSON_RUNTIME}\n${NODE_CLASSES.ListNode}\n${NODE_CLASSES.TreeNode}\n${JAVAC_FLAGS.join(' ')}`,
   limitAddressSpace: false,
   // Not 'unable to create native thread': that is the process limit, a runtime error.
   outOfMemory: /java\.lang\.OutOfMemoryError: (?:Java heap space|GC overhead|Requested array size|Metaspace)/,
@@ -298,13 +501,15 @@ export const java: Language = {
   },
   harness(code: string, problem: ProblemSpec, ctx: LanguageContext): Program {
     const runtime = ctx.paths.cache;
+    // Named after the class the user writes, so `public class LRUCache` compiles as well as `class LRUCache`.
+    const source = `${isDesign(problem) ? problem.className : 'Solution'}.java`;
     return {
       files: [
-        { name: 'Solution.java', content: AUTO_IMPORTS + code },
+        { name: source, content: AUTO_IMPORTS + code },
         { name: `${HARNESS_CLASS}.java`, content: harnessSource(problem) },
       ],
       compile: {
-        argv: javacCommand(ctx, [`${ctx.paths.box}/Solution.java`, `${ctx.paths.box}/${HARNESS_CLASS}.java`], [runtime, ctx.paths.box]),
+        argv: javacCommand(ctx, [`${ctx.paths.box}/${source}`, `${ctx.paths.box}/${HARNESS_CLASS}.java`], [runtime, ctx.paths.box]),
         env: JAVA_ENV,
       },
       run: { argv: javaCommand(ctx, [ctx.paths.box, runtime], HARNESS_CLASS), env: JAVA_ENV },
@@ -315,6 +520,12 @@ export const java: Language = {
     await fsp.mkdir(sourceDir, { recursive: true });
     const source = path.join(sourceDir, 'Json.java');
     await fsp.writeFile(source, JSON_RUNTIME);
+    const nodeSources: string[] = [];
+    for (const [name, content] of Object.entries(NODE_CLASSES)) {
+      const file = path.join(cacheDir, 'src', `${name}.java`);
+      await fsp.writeFile(file, content);
+      nodeSources.push(file);
+    }
     // Compiling our own runtime also records javac's classes in a CDS archive, which
     // makes every later javac start faster.
     await run(javaBin(toolchain, 'javac'), [
@@ -325,6 +536,7 @@ export const java: Language = {
       '-d',
       cacheDir,
       source,
+      ...nodeSources,
     ]);
     await fsp.rm(path.join(cacheDir, 'src'), { recursive: true });
   },

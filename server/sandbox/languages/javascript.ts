@@ -4,13 +4,20 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 import type { Language, LanguageContext, Program } from './types';
+import { harnessPlan, isDesign } from '../problem';
 import type { ProblemSpec } from '../types';
 
 /**
  * Judge loader shared by JavaScript and TypeScript (CommonJS, runs inside the jail).
- * argv: <compiled solution file>. The solution file ends with a line, appended by the
- * supervisor, that stores the user's function in globalThis.__codemeetSolution__.
- * Syntax errors surface as a SyntaxError from require(), reported as a compile error.
+ * argv: <compiled solution file> <harness plan JSON> (problem.ts HarnessPlan). The solution
+ * file ends with a line, appended by the supervisor, that stores the user's function (or
+ * design class) in globalThis.__codemeetSolution__. Syntax errors surface as a SyntaxError
+ * from require(), reported as a compile error.
+ *
+ * Values: a long arrives as a decimal string and is passed as a BigInt; the answer may be a
+ * BigInt or an integral number, written exactly. ListNode and TreeNode are LeetCode's
+ * constructors, global before the user's code loads; answers are read by their val/next/left/
+ * right fields, so a class of the user's own works too.
  */
 export const JS_LOADER = String.raw`'use strict';
 const fs = require('fs');
@@ -52,6 +59,122 @@ const describe = (e) => String(e instanceof Error ? e.stack || e.message : e).sl
 const maxRssKb = () => process.resourceUsage().maxRSS;
 const nonce = (readLine() || '').trim();
 const mark = (kind, payload) => write('\n' + nonce + ' ' + kind + ' ' + payload + '\n');
+const plan = JSON.parse(process.argv[3]);
+
+function ListNode(val, next) {
+  this.val = val === undefined ? 0 : val;
+  this.next = next === undefined ? null : next;
+}
+function TreeNode(val, left, right) {
+  this.val = val === undefined ? 0 : val;
+  this.left = left === undefined ? null : left;
+  this.right = right === undefined ? null : right;
+}
+globalThis.ListNode = ListNode;
+globalThis.TreeNode = TreeNode;
+
+/** The answer cannot be written (a cycle, too many nodes): a wrong answer, not a crash. */
+class BadAnswer extends Error {}
+const NODE_LIMIT = 200000;
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const plainJson = (value) =>
+  JSON.stringify(value === undefined ? null : value, (_key, x) =>
+    typeof x === 'bigint' ? (x >= -SAFE && x <= SAFE ? Number(x) : String(x)) : x) ?? 'null';
+const longJson = (value) =>
+  typeof value === 'bigint' ? String(value) : Number.isInteger(value) ? BigInt(value).toString() : plainJson(value);
+function shape(type) {
+  const at = type.indexOf('[');
+  return at < 0 ? [type, 0] : [type.slice(0, at), (type.length - at) / 2];
+}
+
+function toList(items) {
+  let head = null;
+  for (let i = items.length - 1; i >= 0; i--) head = new ListNode(items[i], head);
+  return head;
+}
+function toTree(items) {
+  if (items.length === 0) return null;
+  const root = new TreeNode(items[0]);
+  const queue = [root];
+  let i = 1;
+  for (let q = 0; q < queue.length && i < items.length; q++) {
+    for (const side of ['left', 'right']) {
+      if (i >= items.length) break;
+      const value = items[i++];
+      if (value === null) continue;
+      const child = new TreeNode(value);
+      queue[q][side] = child;
+      queue.push(child);
+    }
+  }
+  return root;
+}
+function nodeCheck(node, seen, what) {
+  if (typeof node !== 'object') throw new BadAnswer('The returned ' + what + ' holds a ' + typeof node + ' where a node belongs.');
+  if (seen.has(node)) {
+    throw new BadAnswer(what === 'list' ? 'The returned list has a cycle.' : 'The returned tree reaches a node twice (a cycle or a shared node).');
+  }
+  if (seen.size >= NODE_LIMIT) throw new BadAnswer('The returned ' + what + ' has more than ' + NODE_LIMIT + ' nodes.');
+  seen.add(node);
+}
+function listJson(head) {
+  const values = [];
+  const seen = new Set();
+  for (let node = head; node !== null && node !== undefined; node = node.next) {
+    nodeCheck(node, seen, 'list');
+    values.push(node.val);
+  }
+  return plainJson(values);
+}
+function treeJson(root) {
+  const values = [];
+  const seen = new Set();
+  const queue = [root];
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q];
+    if (node === null || node === undefined) {
+      values.push(null);
+      continue;
+    }
+    nodeCheck(node, seen, 'tree');
+    values.push(node.val);
+    queue.push(node.left, node.right);
+  }
+  while (values.length > 0 && values[values.length - 1] === null) values.pop();
+  return plainJson(values);
+}
+
+/** Converts an argument from its JSON form, or null when the JSON form is the value. */
+function reader(type) {
+  const [base, dims] = shape(type);
+  let read = base === 'long' ? (x) => BigInt(x) : base === 'ListNode' ? toList : base === 'TreeNode' ? toTree : null;
+  if (read === null) return null;
+  for (let d = 0; d < dims; d++) {
+    const inner = read;
+    read = (items) => items.map(inner);
+  }
+  return read;
+}
+/** Writes an answer as JSON text. */
+function writer(type) {
+  if (type === 'void') return () => 'null';
+  const [base, dims] = shape(type);
+  let write = base === 'long' ? longJson : base === 'ListNode' ? listJson : base === 'TreeNode' ? treeJson : null;
+  if (write === null) return plainJson;
+  for (let d = 0; d < dims; d++) {
+    const inner = write;
+    write = (items) => (Array.isArray(items) ? '[' + Array.from(items, inner).join(',') + ']' : plainJson(items));
+  }
+  return write;
+}
+const readArgs = (readers, args) => readers.map((read, k) => (read === null ? args[k] : read(args[k])));
+const elapsedMs = (started) => Number(process.hrtime.bigint() - started) / 1e6;
+const okReport = (json, ms) => '{"ok":true,"v":' + json + ',"ms":' + ms + ',"kb":' + maxRssKb() + '}';
+const failReport = (e, ms, where) =>
+  e instanceof BadAnswer
+    ? JSON.stringify({ ok: false, wa: true, err: e.message, ms, kb: maxRssKb() })
+    : JSON.stringify({ ok: false, err: where + describe(e), ms, kb: maxRssKb() });
+
 let solution;
 try {
   require(process.argv[2]);
@@ -61,26 +184,58 @@ try {
   process.exit(0);
 }
 if (typeof solution !== 'function') {
-  mark('E', JSON.stringify('Function ' + process.argv[3] + ' was not found: define it at the top level or as a method of class Solution.'));
+  mark('E', JSON.stringify(plan.kind === 'design'
+    ? 'Class ' + plan.name + ' was not found: define it at the top level.'
+    : 'Function ' + plan.name + ' was not found: define it at the top level or as a method of class Solution.'));
   process.exit(0);
 }
+const paramReaders = plan.params.map(reader);
+
+const writeAnswer = writer(plan.mutates === null ? plan.returns : plan.params[plan.mutates]);
+function runFunction(args) {
+  const started = process.hrtime.bigint();
+  let ms = null;
+  try {
+    const value = solution(...args);
+    ms = elapsedMs(started);
+    return okReport(writeAnswer(plan.mutates === null ? value : args[plan.mutates]), ms);
+  } catch (e) {
+    return failReport(e, ms === null ? elapsedMs(started) : ms, '');
+  }
+}
+
+const methods = new Map(Object.entries(plan.methods).map(([name, m]) => [name, { readers: m.params.map(reader), write: writer(m.returns) }]));
+function runDesign(ops, calls) {
+  const started = process.hrtime.bigint();
+  const results = ['null'];
+  let k = 0;
+  try {
+    const object = new solution(...readArgs(paramReaders, calls[0]));
+    for (k = 1; k < ops.length; k++) {
+      const method = methods.get(ops[k]);
+      const fn = object[ops[k]];
+      if (typeof fn !== 'function') throw new TypeError(plan.name + ' has no method ' + ops[k]);
+      results.push(method.write(fn.apply(object, readArgs(method.readers, calls[k]))));
+    }
+    return okReport('[' + results.join(',') + ']', elapsedMs(started));
+  } catch (e) {
+    return failReport(e, elapsedMs(started), 'Operation ' + k + ' (' + ops[k] + '): ');
+  }
+}
+
 for (let i = 0; ; i++) {
   const line = readLine();
   if (line === null) break;
   if (line === '') continue;
-  const args = JSON.parse(line);
-  mark('S', String(i));
-  const started = process.hrtime.bigint();
-  let report;
-  try {
-    const value = solution(...args);
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    report = JSON.stringify({ ok: true, v: value === undefined ? null : value, ms, kb: maxRssKb() });
-  } catch (e) {
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    report = JSON.stringify({ ok: false, err: describe(e), ms, kb: maxRssKb() });
+  const input = JSON.parse(line);
+  if (plan.kind === 'design') {
+    mark('S', String(i));
+    mark('R', runDesign(input[0], input[1]));
+  } else {
+    const args = readArgs(paramReaders, input);
+    mark('S', String(i));
+    mark('R', runFunction(args));
   }
-  mark('R', report);
 }
 `;
 
@@ -95,9 +250,16 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 `;
 
-/** Line appended to the user's code: finds the function whatever style it was written in. */
-export function solutionLookup(functionName: string): string {
-  const f = functionName;
+/** Line appended to the user's code: finds the function (or design class) whatever style it was written in. */
+export function solutionLookup(problem: ProblemSpec, language: 'javascript' | 'typescript'): string {
+  if (isDesign(problem)) {
+    const c = problem.className;
+    return (
+      `\n;globalThis.__codemeetSolution__ = typeof ${c} === 'function' ? ${c}` +
+      ` : module.exports && typeof module.exports.${c} === 'function' ? module.exports.${c} : undefined;\n`
+    );
+  }
+  const f = problem.functionName[language];
   return (
     `\n;globalThis.__codemeetSolution__ = typeof ${f} === 'function' ? ${f}` +
     ` : typeof Solution === 'function' && typeof Solution.prototype.${f} === 'function' ? (...a) => new Solution().${f}(...a)` +
@@ -135,11 +297,11 @@ export const javascript: Language = {
     };
   },
   harness(code: string, problem: ProblemSpec, ctx: LanguageContext): Program {
-    const name = problem.functionName.javascript;
+    const plan = JSON.stringify(harnessPlan(problem, 'javascript'));
     return {
-      files: [{ name: 'main.js', content: code + solutionLookup(name) }],
+      files: [{ name: 'main.js', content: code + solutionLookup(problem, 'javascript') }],
       run: {
-        argv: nodeCommand(ctx, [`${ctx.paths.cache}/loader.js`, `${ctx.paths.box}/main.js`, name]),
+        argv: nodeCommand(ctx, [`${ctx.paths.cache}/loader.js`, `${ctx.paths.box}/main.js`, plan]),
         env: NODE_ENV,
       },
     };

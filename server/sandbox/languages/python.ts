@@ -4,17 +4,152 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 import type { Language, LanguageContext, Program } from './types';
+import { harnessPlan } from '../problem';
 import type { ProblemSpec } from '../types';
 
 /**
- * Judge harness (runs inside the jail). argv: <solution file> <function name> <return type>.
- * The solution is compiled and executed in its own namespace, pre-seeded with the
- * `typing` names LeetCode-style code uses without importing (List, Optional, …).
+ * Judge harness (runs inside the jail). argv: <solution file> <harness plan JSON> (problem.ts
+ * HarnessPlan). The solution is compiled and executed in its own namespace, pre-seeded with
+ * the `typing` names LeetCode-style code uses without importing (List, Optional, …) and with
+ * LeetCode's ListNode and TreeNode. A long arrives as a decimal string and is passed as an int.
  */
 const HARNESS = String.raw`import json, math, resource, sys, time
 
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+class BadAnswer(Exception):
+    """The answer cannot be written (a cycle, too many nodes): a wrong answer, not a crash."""
+
+
+NODE_LIMIT = 200000
+
+
+def shape(t):
+    at = t.find('[')
+    return (t, 0) if at < 0 else (t[:at], (len(t) - at) // 2)
+
+
+def to_list(items):
+    head = None
+    for value in reversed(items):
+        head = ListNode(value, head)
+    return head
+
+
+def to_tree(items):
+    if not items:
+        return None
+    root = TreeNode(items[0])
+    queue = [root]
+    i, q = 1, 0
+    while q < len(queue) and i < len(items):
+        node = queue[q]
+        q += 1
+        for side in ('left', 'right'):
+            if i >= len(items):
+                break
+            value = items[i]
+            i += 1
+            if value is not None:
+                child = TreeNode(value)
+                setattr(node, side, child)
+                queue.append(child)
+    return root
+
+
+def visit(node, seen, what):
+    if not hasattr(node, 'val'):
+        raise BadAnswer('The returned %s holds a %s where a node belongs.' % (what, type(node).__name__))
+    key = id(node)
+    if key in seen:
+        raise BadAnswer('The returned list has a cycle.' if what == 'list' else 'The returned tree reaches a node twice (a cycle or a shared node).')
+    if len(seen) >= NODE_LIMIT:
+        raise BadAnswer('The returned %s has more than %d nodes.' % (what, NODE_LIMIT))
+    seen.add(key)
+
+
+def list_value(head):
+    values, seen = [], set()
+    node = head
+    while node is not None:
+        visit(node, seen, 'list')
+        values.append(node.val)
+        node = getattr(node, 'next', None)
+    return values
+
+
+def tree_value(root):
+    values, seen = [], set()
+    queue = [root]
+    q = 0
+    while q < len(queue):
+        node = queue[q]
+        q += 1
+        if node is None:
+            values.append(None)
+            continue
+        visit(node, seen, 'tree')
+        values.append(node.val)
+        queue.append(getattr(node, 'left', None))
+        queue.append(getattr(node, 'right', None))
+    while values and values[-1] is None:
+        values.pop()
+    return values
+
+
+def plain(value):
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [plain(item) for item in value]
+    return value
+
+
+def nested(convert, dims):
+    for _ in range(dims):
+        convert = (lambda inner: lambda items: [inner(item) for item in items])(convert)
+    return convert
+
+
+def reader(t):
+    """Converts an argument from its JSON form; None when the JSON form is the value."""
+    base, dims = shape(t)
+    convert = {'long': int, 'ListNode': to_list, 'TreeNode': to_tree}.get(base)
+    return None if convert is None else nested(convert, dims)
+
+
+def writer(t):
+    """Turns an answer into something json.dumps writes."""
+    if t == 'void':
+        return lambda value: None
+    base, dims = shape(t)
+    convert = {'ListNode': list_value, 'TreeNode': tree_value}.get(base)
+    if convert is not None:
+        return nested(convert, dims)
+    if base == 'double':
+        return plain
+    return lambda value: plain(value) if isinstance(value, (set, frozenset)) else value
+
+
+def read_args(readers, args):
+    return [arg if read is None else read(arg) for read, arg in zip(readers, args)]
+
+
 def main():
-    source_path, name, returns = sys.argv[1], sys.argv[2], sys.argv[3]
+    source_path, plan = sys.argv[1], json.loads(sys.argv[2])
+    name = plan['name']
     out = sys.stdout
     stdin = sys.stdin.buffer
     nonce = stdin.readline().decode().strip()
@@ -34,53 +169,81 @@ def main():
         import traceback
         mark('C', json.dumps(''.join(traceback.format_exception_only(exc))))
         return
-    scope = {'__name__': 'solution', '__builtins__': __builtins__}
+    scope = {'__name__': 'solution', '__builtins__': __builtins__, 'ListNode': ListNode, 'TreeNode': TreeNode}
     try:
         exec('from typing import *\nimport collections, heapq, bisect, itertools, functools', scope)
         exec(code, scope)
     except BaseException as exc:
         mark('E', json.dumps(describe(exc)))
         return
-    solution = scope.get('Solution')
-    if isinstance(solution, type) and callable(getattr(solution, name, None)):
-        fn = lambda *args: getattr(solution(), name)(*args)
-    elif callable(scope.get(name)):
-        fn = scope[name]
+    if plan['kind'] == 'design':
+        cls = scope.get(name)
+        if not isinstance(cls, type):
+            mark('E', json.dumps('Class ' + name + ' was not found: define it at the top level.'))
+            return
     else:
-        mark('E', json.dumps('Function ' + name + ' was not found: define it at the top level or as a method of class Solution.'))
-        return
+        solution = scope.get('Solution')
+        if isinstance(solution, type) and callable(getattr(solution, name, None)):
+            fn = lambda *args: getattr(solution(), name)(*args)
+        elif callable(scope.get(name)):
+            fn = scope[name]
+        else:
+            mark('E', json.dumps('Function ' + name + ' was not found: define it at the top level or as a method of class Solution.'))
+            return
 
-    def plain(value):
-        if isinstance(value, float) and not math.isfinite(value):
-            return None
-        if isinstance(value, (list, tuple, set, frozenset)):
-            return [plain(item) for item in value]
-        return value
+    param_readers = [reader(t) for t in plan['params']]
+    mutates = plan['mutates']
+    write_answer = writer(plan['returns'] if mutates is None else plan['params'][mutates])
+    methods = {m: ([reader(t) for t in spec['params']], writer(spec['returns'])) for m, spec in plan['methods'].items()}
 
-    fix_floats = 'double' in returns
+    def run_function(args):
+        started = time.perf_counter_ns()
+        value = fn(*args)
+        ms = (time.perf_counter_ns() - started) / 1e6
+        return write_answer(value if mutates is None else args[mutates]), ms
+
+    def run_design(ops, calls, where):
+        started = time.perf_counter_ns()
+        obj = cls(*read_args(param_readers, calls[0]))
+        results = [None]
+        for k in range(1, len(ops)):
+            where[0] = k
+            readers, write = methods[ops[k]]
+            results.append(write(getattr(obj, ops[k])(*read_args(readers, calls[k]))))
+        return results, (time.perf_counter_ns() - started) / 1e6
+
     sys.setrecursionlimit(100000)
     for index, line in enumerate(iter(stdin.readline, b'')):
         if not line.strip():
             continue
-        args = json.loads(line)
+        case = json.loads(line)
+        design = plan['kind'] == 'design'
+        where = [0]
+        if not design:
+            case = read_args(param_readers, case)
         mark('S', str(index))
         started = time.perf_counter_ns()
         try:
-            value = fn(*args)
-            ms = (time.perf_counter_ns() - started) / 1e6
-            if fix_floats or isinstance(value, (set, frozenset)):
-                value = plain(value)
+            if design:
+                value, ms = run_design(case[0], case[1], where)
+            else:
+                value, ms = run_function(case)
             try:
-                report = {'ok': True, 'v': value, 'ms': ms}
-                payload = json.dumps(report, separators=(',', ':'), default=list)
+                payload = json.dumps({'ok': True, 'v': value, 'ms': ms}, separators=(',', ':'), default=list)
             except (TypeError, ValueError) as exc:
                 payload = json.dumps({'ok': False, 'err': 'Return value is not serializable: ' + str(exc), 'ms': ms})
+        except BadAnswer as exc:
+            ms = (time.perf_counter_ns() - started) / 1e6
+            payload = json.dumps({'ok': False, 'wa': True, 'err': str(exc), 'ms': ms})
         except MemoryError as exc:
             ms = (time.perf_counter_ns() - started) / 1e6
             payload = json.dumps({'ok': False, 'err': 'MemoryError', 'oom': True, 'ms': ms})
         except BaseException as exc:
             ms = (time.perf_counter_ns() - started) / 1e6
-            payload = json.dumps({'ok': False, 'err': describe(exc), 'ms': ms})
+            err = describe(exc)
+            if design:
+                err = 'Operation %d (%s): ' % (where[0], case[0][where[0]]) + err
+            payload = json.dumps({'ok': False, 'err': err, 'ms': ms})
         kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         mark('R', payload[:-1] + ',"kb":' + str(kb) + '}')
 
@@ -115,8 +278,7 @@ export const python: Language = {
           '-S',
           `${ctx.paths.cache}/harness.py`,
           `${ctx.paths.box}/solution.py`,
-          problem.functionName.python,
-          problem.returns,
+          JSON.stringify(harnessPlan(problem, 'python')),
         ],
         env: PYTHON_ENV,
       },

@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { JS_LOADER, JS_STDIO, NODE_ENV, NODE_OUT_OF_MEMORY, nodeCommand, solutionLookup, writeLoader } from './javascript';
 import type { Command, Language, LanguageContext, Program } from './types';
+import { harnessPlan } from '../problem';
 import type { ProblemSpec } from '../types';
 
 /**
@@ -43,12 +44,12 @@ export const typescript: Language = {
     };
   },
   harness(code: string, problem: ProblemSpec, ctx: LanguageContext): Program {
-    const name = problem.functionName.typescript;
+    const plan = JSON.stringify(harnessPlan(problem, 'typescript'));
     return {
-      files: [{ name: 'main.ts', content: code + solutionLookup(name) }],
+      files: [{ name: 'main.ts', content: code + solutionLookup(problem, 'typescript') }],
       compile: transpile(ctx),
       run: {
-        argv: nodeCommand(ctx, [`${ctx.paths.cache}/loader.js`, `${ctx.paths.box}/main.js`, name]),
+        argv: nodeCommand(ctx, [`${ctx.paths.cache}/loader.js`, `${ctx.paths.box}/main.js`, plan]),
         env: NODE_ENV,
       },
     };
