@@ -5,6 +5,7 @@ import { ensureAuthSecret } from '@/lib/auth/secret';
 import type { Database } from './index';
 import { seedDemoData } from './seed';
 import { seedInterviewBank } from './seed/interview-bank';
+import { seedQuestionBank } from './seed/question-bank';
 
 const MIGRATIONS_FOLDER = path.resolve(process.cwd(), 'db/migrations');
 // Any constant works: it only has to be the same for every instance preparing one database.
@@ -24,7 +25,7 @@ async function migrateDatabase(database: Database): Promise<void> {
 
 /**
  * Everything a start does to the database: migrations, the shared auth secret, the interview
- * question bank's new seed questions and (when asked) the demo data. On PostgreSQL under one advisory lock, so instances starting together on an
+ * question bank's and the practice bank's new seed questions and (when asked) the demo data. On PostgreSQL under one advisory lock, so instances starting together on an
  * empty database take turns: the first migrates and seeds, the others find it done.
  */
 export async function prepareDatabase(database: Database, options: { seedDemo: boolean }): Promise<void> {
@@ -32,6 +33,7 @@ export async function prepareDatabase(database: Database, options: { seedDemo: b
     await migrateDatabase(database);
     await ensureAuthSecret(database.db);
     await seedInterviewBank(database.db);
+    await seedQuestionBank(database.db);
     if (options.seedDemo) await seedDemoData(database.db);
   };
   if (database.driver === 'pglite') return steps();

@@ -26,7 +26,7 @@ export function decodeId(kind: IdKind, value: string): number {
   const match = new RegExp(`^(?:${ID_PREFIX[kind]}_)?([1-9][0-9]{0,9})$`).exec(value);
   const id = match ? Number(match[1]) : NaN;
   if (!Number.isSafeInteger(id) || id > 2_147_483_647) {
-    const code = kind === 'user' ? 'USER_NOT_FOUND' : 'NOT_FOUND';
+    const code = kind === 'user' ? 'USER_NOT_FOUND' : kind === 'question' ? 'QUESTION_NOT_FOUND' : 'NOT_FOUND';
     throw new AppError(code, `${kind} not found`);
   }
   return id;

@@ -71,7 +71,7 @@ async function main() {
   const languageArg = args.find((a) => a.startsWith('--languages='));
   const languages = languageArg ? (languageArg.slice('--languages='.length).split(',') as LanguageId[]) : LANGUAGES;
   const slugs = args.filter((a) => !a.startsWith('--'));
-  const problems = await loadProblemSources(slugs);
+  const problems = loadProblemSources(slugs);
   const { sandbox, cleanup } = proofSandbox();
   let failures = 0;
   const started = performance.now();

@@ -3,3 +3,4 @@ export * from './platform';
 export * from './submissions';
 export * from './career';
 export * from './interviews';
+export * from './questions';

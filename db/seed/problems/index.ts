@@ -1,21 +1,27 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { PROBLEM_SOURCES } from './all';
 import { CATEGORIES, DIFFICULTIES, LANGUAGES, type ProblemSource } from './source';
 
 export const PROBLEMS_FOLDER = path.resolve(process.cwd(), 'db/seed/problems');
-const NOT_PROBLEMS = new Set(['index.ts', 'source.ts']);
+/** Files of the folder that are not problems. */
+export const NOT_PROBLEM_FILES = ['index.ts', 'source.ts', 'all.ts'];
 
-/** Every problem file of the bank (db/seed/problems/<slug>.ts), in slug order; `only` narrows to those slugs. */
-export async function loadProblemSources(only: string[] = []): Promise<ProblemSource[]> {
-  const files = (await fs.readdir(PROBLEMS_FOLDER)).filter((name) => name.endsWith('.ts') && !NOT_PROBLEMS.has(name)).sort();
-  const wanted = only.length ? files.filter((name) => only.includes(name.slice(0, -3))) : files;
-  return Promise.all(
-    wanted.map(async (name) => {
-      const loaded = (await import(pathToFileURL(path.join(PROBLEMS_FOLDER, name)).href)) as { default: ProblemSource };
-      return loaded.default;
-    }),
-  );
+/** Every problem of the bank (db/seed/problems/all.ts), in slug order; `only` narrows to those slugs. */
+export function loadProblemSources(only: string[] = []): ProblemSource[] {
+  return only.length ? PROBLEM_SOURCES.filter((p) => only.includes(p.slug)) : [...PROBLEM_SOURCES];
+}
+
+const largestCases = new Map<string, ReturnType<ProblemSource['largest']>>();
+
+/** A seeded problem's largest case, built once per process (it is megabytes: never stored, never sent). */
+export function largestCaseOf(slug: string): ReturnType<ProblemSource['largest']> | null {
+  const cached = largestCases.get(slug);
+  if (cached) return cached;
+  const source = PROBLEM_SOURCES.find((p) => p.slug === slug);
+  if (!source) return null;
+  const built = { ...source.largest(), hidden: true };
+  largestCases.set(slug, built);
+  return built;
 }
 
 /** What a problem file must hold before it is worth running; empty when it holds it. */

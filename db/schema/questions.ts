@@ -1,0 +1,90 @@
+import { relations, sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { LanguageId, ProblemSpec } from '@/server/sandbox/types';
+import { users } from './users';
+
+export interface LocalizedText {
+  en: string;
+  zh: string;
+}
+
+export interface QuestionExample {
+  input: string;
+  output: string;
+  explanation?: LocalizedText;
+}
+
+export type QuestionDifficulty = 'Easy' | 'Medium' | 'Hard';
+export type CodingQuestionStatus = 'draft' | 'published' | 'retired';
+
+/**
+ * The coding practice bank (codemeet-api.md §3): seeded from db/seed/problems/<slug>.ts (rows
+ * whose slug is new), edited by admins. A question is published only after its proof passed:
+ * every reference solution accepted on every case through the sandbox (`provenAt`).
+ */
+export const questions = pgTable(
+  'questions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    slug: text('slug').notNull(),
+    titleEn: text('title_en').notNull(),
+    titleZh: text('title_zh').notNull(),
+    difficulty: text('difficulty').$type<QuestionDifficulty>().notNull(),
+    category: text('category').notNull(),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    statementEn: text('statement_en').notNull(),
+    statementZh: text('statement_zh').notNull(),
+    examples: jsonb('examples').$type<QuestionExample[]>().notNull(),
+    constraints: jsonb('constraints').$type<string[]>().notNull(),
+    hints: jsonb('hints').$type<LocalizedText[]>().notNull(),
+    spec: jsonb('spec').$type<ProblemSpec>().notNull(),
+    timeLimitMs: integer('time_limit_ms').notNull(),
+    memoryLimitMb: integer('memory_limit_mb').notNull(),
+    starter: jsonb('starter').$type<Record<LanguageId, string>>().notNull(),
+    /** Reference solutions: admins only, never sent to anyone else. */
+    solutions: jsonb('solutions').$type<Record<LanguageId, string>>().notNull(),
+    brute: jsonb('brute').$type<{ language: LanguageId; code: string }>(),
+    status: text('status').$type<CodingQuestionStatus>().notNull().default('draft'),
+    provenAt: timestamp('proven_at', { withTimezone: true }),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('questions_slug_key').on(t.slug),
+    index('questions_listing_idx').on(t.status, t.difficulty, t.category),
+    check('questions_status_check', sql`${t.status} in ('draft', 'published', 'retired')`),
+    check('questions_difficulty_check', sql`${t.difficulty} in ('Easy', 'Medium', 'Hard')`),
+  ],
+);
+
+/**
+ * A question's test cases, apart from the question so reading a question never loads them (the
+ * largest is megabytes). Hidden cases and their answers never leave the server except to admins.
+ */
+export const questionCases = pgTable(
+  'question_cases',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    hidden: boolean('hidden').notNull(),
+    args: jsonb('args').$type<unknown[]>().notNull(),
+    expected: jsonb('expected').$type<unknown>().notNull(),
+  },
+  (t) => [uniqueIndex('question_cases_position_key').on(t.questionId, t.position)],
+);
+
+export const questionsRelations = relations(questions, ({ many }) => ({ cases: many(questionCases) }));
+export const questionCasesRelations = relations(questionCases, ({ one }) => ({
+  question: one(questions, { fields: [questionCases.questionId], references: [questions.id] }),
+}));
+
+export type Question = typeof questions.$inferSelect;
+export type NewQuestion = typeof questions.$inferInsert;
+export type QuestionCase = typeof questionCases.$inferSelect;

@@ -1,0 +1,93 @@
+import 'server-only';
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { questionCases, questions, submissions, type Question, type QuestionCase } from '@/db/schema';
+import type { Actor, UserActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { pageWindow, toPage, type Page } from '@/lib/http/pagination';
+import type { QuestionListQuery, RandomQuestionQuery } from '@/lib/validation/questions';
+
+const isAdmin = (actor: Actor | null) => actor?.kind === 'user' && actor.role === 'admin';
+
+export interface QuestionWithCases {
+  question: Question;
+  cases: QuestionCase[];
+  /** Whether the caller has an accepted submission of it. */
+  solved: boolean;
+}
+
+/** Solved: the caller has an accepted submission of this question. */
+function solvedBy(userId: number) {
+  return sql<boolean>`exists (select 1 from ${submissions} where ${submissions.userId} = ${userId} and ${submissions.problem} = ${questions.slug} and ${submissions.status} = 'accepted')`;
+}
+
+async function withCases(db: Db, question: Question, actor: Actor | null, solved: boolean): Promise<QuestionWithCases> {
+  // Hidden cases and their answers leave the server only for admins.
+  const where = isAdmin(actor)
+    ? eq(questionCases.questionId, question.id)
+    : and(eq(questionCases.questionId, question.id), eq(questionCases.hidden, false));
+  const cases = await db.select().from(questionCases).where(where).orderBy(asc(questionCases.position));
+  return { question, cases, solved };
+}
+
+/** §3.1: a published question (an admin sees drafts and retired ones too); 404 QUESTION_NOT_FOUND otherwise. */
+export async function getQuestion(db: Db, actor: Actor | null, id: number): Promise<QuestionWithCases> {
+  const userId = actor?.kind === 'user' ? actor.userId : 0;
+  const [row] = await db
+    .select({ question: questions, solved: solvedBy(userId) })
+    .from(questions)
+    .where(eq(questions.id, id))
+    .limit(1);
+  if (!row || (row.question.status !== 'published' && !isAdmin(actor))) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
+  return withCases(db, row.question, actor, row.solved);
+}
+
+/**
+ * §3.2: a random published question of the difficulty and category asked, one the caller has not
+ * solved when there is one (the language only has to be one the judge runs: every question of the
+ * bank has starter code in each).
+ */
+export async function randomQuestion(db: Db, actor: UserActor, query: RandomQuestionQuery): Promise<QuestionWithCases> {
+  const filters: SQL[] = [eq(questions.status, 'published')];
+  if (query.difficulty) filters.push(eq(questions.difficulty, query.difficulty));
+  if (query.category) filters.push(eq(questions.category, query.category));
+  const solved = solvedBy(actor.userId);
+  const [row] = await db
+    .select({ question: questions, solved })
+    .from(questions)
+    .where(and(...filters))
+    .orderBy(solved, sql`random()`)
+    .limit(1);
+  if (!row) throw new AppError('QUESTION_NOT_FOUND', 'No question matches these filters');
+  return withCases(db, row.question, actor, row.solved);
+}
+
+const SORT_COLUMNS = { createdAt: questions.createdAt, title: questions.titleEn, difficulty: questions.difficulty } as const;
+
+/** §3.3: the admins' search over the whole bank (drafts and retired included), a page at a time. */
+export async function listQuestions(db: Db, actor: Actor | null, query: QuestionListQuery): Promise<Page<Question>> {
+  if (!isAdmin(actor)) throw new AppError('FORBIDDEN', 'Administrators only');
+  const filters: SQL[] = [];
+  if (query.status !== 'all') filters.push(eq(questions.status, query.status));
+  if (query.difficulty) filters.push(eq(questions.difficulty, query.difficulty));
+  if (query.category) filters.push(eq(questions.category, query.category));
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    filters.push(
+      or(
+        ilike(questions.titleEn, like),
+        ilike(questions.titleZh, like),
+        ilike(questions.slug, like),
+        sql`exists (select 1 from unnest(${questions.tags}) as tag where tag ilike ${like})`,
+      )!,
+    );
+  }
+  const where = filters.length ? and(...filters) : undefined;
+  const order = query.sortOrder === 'asc' ? asc : desc;
+  const { offset, limit } = pageWindow(query);
+  const [items, [{ total } = { total: 0 }]] = await Promise.all([
+    db.select().from(questions).where(where).orderBy(order(SORT_COLUMNS[query.sortBy]), order(questions.id)).limit(limit).offset(offset),
+    db.select({ total: count() }).from(questions).where(where),
+  ]);
+  return toPage(items, total, query);
+}

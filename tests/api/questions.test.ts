@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { PROBLEM_TYPE, adminToken, call, newUser } from './client';
+
+// codemeet-api.md §3 Question Service over the seeded practice bank (db/seed/problems).
+
+interface Question {
+  questionId: string;
+  title: string;
+  difficulty: string;
+  category: string;
+  description: string;
+  examples: Array<{ input: string; output: string; explanation?: string }>;
+  constraints: string[];
+  hints: string[];
+  starterCode: Record<string, string>;
+  slug: string;
+  translations: { 'zh-TW': { title: string; description: string } };
+  visibleTestCases: Array<{ input: string; expectedOutput: string }>;
+  solved: boolean;
+  solutions?: Record<string, string>;
+  hiddenTestCases?: unknown[];
+}
+
+interface QuestionPage {
+  items: Array<{ questionId: string; title: string; difficulty: string; category: string; slug: string; status: string }>;
+  pagination: { page: number; pageSize: number; totalItems: number; totalPages: number };
+}
+
+const CONTRACT_FIELDS = ['questionId', 'title', 'difficulty', 'category', 'description', 'examples', 'constraints', 'hints', 'starterCode'];
+
+async function allQuestions(): Promise<QuestionPage['items']> {
+  const reply = await call<QuestionPage>('/api/v1/questions?pageSize=100&status=published', { token: await adminToken() });
+  expect(reply.status).toBe(200);
+  return reply.body.items;
+}
+
+describe('GET /api/v1/questions/random (3.2)', () => {
+  it('returns a whole question in the contract’s shape, in English with the Chinese beside it, and no secrets', async () => {
+    const user = await newUser();
+    const [any] = await allQuestions();
+    const reply = await call<Question>(`/api/v1/questions/random?difficulty=${any!.difficulty.toLowerCase()}&language=JavaScript`, {
+      token: user.accessToken,
+    });
+    expect(reply.status).toBe(200);
+    for (const field of CONTRACT_FIELDS) expect(reply.body, field).toHaveProperty(field);
+    expect(reply.body.questionId).toMatch(/^q_\d+$/);
+    expect(reply.body.difficulty).toBe(any!.difficulty);
+    expect(Object.keys(reply.body.starterCode).sort()).toEqual(['cpp', 'java', 'javascript', 'python', 'typescript']);
+    expect(reply.body.translations['zh-TW'].title).toMatch(/\p{Script=Han}/u);
+    expect(reply.body.visibleTestCases.length).toBeGreaterThan(0);
+    expect(reply.body).not.toHaveProperty('solutions');
+    expect(reply.body).not.toHaveProperty('hiddenTestCases');
+  });
+
+  it('refuses filters it does not know with 400 ProblemDetails naming each', async () => {
+    const user = await newUser();
+    const reply = await call<{ errors: Record<string, string[]> }>(
+      '/api/v1/questions/random?difficulty=Impossible&language=COBOL&category=astrology',
+      {
+        token: user.accessToken,
+      },
+    );
+    expect(reply.status).toBe(400);
+    expect(reply.body).toMatchObject({ type: PROBLEM_TYPE, status: 400, code: 'VALIDATION_ERROR' });
+    expect(
+      Object.keys(reply.body.errors)
+        .map((k) => k.toLowerCase())
+        .sort(),
+    ).toEqual(['category', 'difficulty', 'language']);
+  });
+
+  it('answers 404 QUESTION_NOT_FOUND when no question matches, and 401 without a token', async () => {
+    const user = await newUser();
+    const categories = new Set((await allQuestions()).map((q) => q.category.toLowerCase().replace(/ /g, '-')));
+    const empty = [
+      'array',
+      'string',
+      'hash-table',
+      'two-pointers',
+      'stack',
+      'linked-list',
+      'tree',
+      'graph',
+      'binary-search',
+      'dynamic-programming',
+      'heap',
+      'design',
+    ].find((c) => !categories.has(c));
+    if (empty) {
+      expect(await call(`/api/v1/questions/random?category=${empty}`, { token: user.accessToken })).toMatchObject({
+        status: 404,
+        body: { code: 'QUESTION_NOT_FOUND' },
+      });
+    }
+    expect((await call('/api/v1/questions/random')).status).toBe(401);
+  });
+});
+
+describe('GET /api/v1/questions/{questionId} (3.1)', () => {
+  it('shows a user the question without its hidden cases or solutions, and an admin everything', async () => {
+    const [first] = await allQuestions();
+    const user = await newUser();
+    const mine = await call<Question>(`/api/v1/questions/${first!.questionId}`, { token: user.accessToken });
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({ questionId: first!.questionId, slug: first!.slug, solved: false });
+    expect(mine.body).not.toHaveProperty('solutions');
+    expect(mine.body).not.toHaveProperty('hiddenTestCases');
+
+    const admin = await call<Question>(`/api/v1/questions/${first!.questionId}`, { token: await adminToken() });
+    expect(Object.keys(admin.body.solutions ?? {}).sort()).toEqual(['cpp', 'java', 'javascript', 'python', 'typescript']);
+    expect(admin.body.hiddenTestCases?.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('answers 404 QUESTION_NOT_FOUND for an id that is not there or not an id', async () => {
+    const user = await newUser();
+    for (const id of ['q_99999999', 'q_abc', '0']) {
+      expect(await call(`/api/v1/questions/${id}`, { token: user.accessToken }), id).toMatchObject({
+        status: 404,
+        body: { code: 'QUESTION_NOT_FOUND' },
+      });
+    }
+  });
+});
+
+describe('GET /api/v1/questions (3.3, admins)', () => {
+  it('is for admins only: a user gets 403', async () => {
+    const user = await newUser();
+    expect(await call('/api/v1/questions', { token: user.accessToken })).toMatchObject({ status: 403, body: { type: PROBLEM_TYPE } });
+  });
+
+  it('pages, filters and searches the bank', async () => {
+    const token = await adminToken();
+    const page = await call<QuestionPage>('/api/v1/questions?page=1&pageSize=1', { token });
+    expect(page.status).toBe(200);
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.pagination).toMatchObject({ page: 1, pageSize: 1 });
+    expect(page.body.pagination.totalPages).toBe(page.body.pagination.totalItems);
+
+    const all = await allQuestions();
+    const sample = all[0]!;
+    const byDifficulty = await call<QuestionPage>(`/api/v1/questions?pageSize=100&difficulty=${sample.difficulty.toUpperCase()}`, {
+      token,
+    });
+    expect(byDifficulty.body.items.every((q) => q.difficulty === sample.difficulty)).toBe(true);
+    expect(byDifficulty.body.items.map((q) => q.slug)).toContain(sample.slug);
+    const byCategory = await call<QuestionPage>(`/api/v1/questions?pageSize=100&category=${encodeURIComponent(sample.category)}`, {
+      token,
+    });
+    expect(byCategory.body.items.every((q) => q.category === sample.category)).toBe(true);
+    const bySearch = await call<QuestionPage>(`/api/v1/questions?q=${encodeURIComponent(sample.title.slice(0, 5))}`, { token });
+    expect(bySearch.body.items.map((q) => q.slug)).toContain(sample.slug);
+    expect((await call('/api/v1/questions?difficulty=hard-ish', { token })).status).toBe(400);
+    expect((await call('/api/v1/questions?pageSize=1000', { token })).status).toBe(400);
+  });
+});
