@@ -5,6 +5,7 @@ import { submissions, type StoredCaseResult, type Submission } from '@/db/schema
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { pageWindow, toPage, type Page, type PageRequest } from '@/lib/http/pagination';
+import { judgeableQuestion } from '@/lib/questions/service';
 import type { SUBMISSION_SORT_FIELDS } from '@/lib/validation/execution';
 import {
   PROBLEMS,
@@ -73,7 +74,9 @@ function storable(value: unknown): unknown {
 }
 
 export interface SubmitInput {
-  problem: string;
+  /** A judge fixture's slug, or the bank's question (questionId) — one of the two. */
+  problem?: string;
+  questionId?: number;
   language: LanguageId;
   code: string;
   testCases?: Array<{ input: string; expectedOutput: string }>;
@@ -87,13 +90,16 @@ function findProblem(slug: string): ProblemFixture {
 
 /** Judges a solution against the problem's test cases (hidden ones included) or the caller's, and keeps the result. */
 export async function submitSolution(db: Db, actor: UserActor, input: SubmitInput): Promise<Submission> {
-  const problem = findProblem(input.problem);
+  const problem =
+    input.questionId !== undefined
+      ? await judgeableQuestion(db, actor, input.questionId)
+      : { ...findProblem(input.problem ?? ''), limits: undefined };
   const custom = input.testCases !== undefined;
   const testCases: TestCase[] = custom
     ? await inSandbox(async () => input.testCases!.map((t) => testCaseFromStrings(t.input, t.expectedOutput)))
     : problem.testCases;
   const verdict = await inSandbox(() =>
-    judge({ language: input.language, code: input.code, problem: problem.spec, testCases, owner: ownerOf(actor) }),
+    judge({ language: input.language, code: input.code, problem: problem.spec, testCases, limits: problem.limits, owner: ownerOf(actor) }),
   );
   const results: StoredCaseResult[] = verdict.results.map((r) => ('actual' in r ? { ...r, actual: storable(r.actual) } : { ...r }));
   const [row] = await db

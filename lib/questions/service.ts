@@ -6,6 +6,8 @@ import type { Actor, UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { pageWindow, toPage, type Page } from '@/lib/http/pagination';
 import type { QuestionListQuery, RandomQuestionQuery } from '@/lib/validation/questions';
+import { largestCaseOf } from '@/db/seed/problems';
+import type { TestCase } from '@/server/sandbox/types';
 
 const isAdmin = (actor: Actor | null) => actor?.kind === 'user' && actor.role === 'admin';
 
@@ -90,4 +92,26 @@ export async function listQuestions(db: Db, actor: Actor | null, query: Question
     db.select({ total: count() }).from(questions).where(where),
   ]);
   return toPage(items, total, query);
+}
+
+/** What the judge needs of a question: its signature, limits and every case, the hidden and the largest included. */
+export interface JudgeableQuestion {
+  slug: string;
+  spec: Question['spec'];
+  limits: { timeLimitMs: number; memoryLimitMb: number };
+  testCases: TestCase[];
+}
+
+/** A published question to judge against (admins: any), with all its cases; the largest is built from its seed file. */
+export async function judgeableQuestion(db: Db, actor: Actor, id: number): Promise<JudgeableQuestion> {
+  const [question] = await db.select().from(questions).where(eq(questions.id, id)).limit(1);
+  if (!question || (question.status !== 'published' && !isAdmin(actor))) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
+  const cases = await db.select().from(questionCases).where(eq(questionCases.questionId, id)).orderBy(asc(questionCases.position));
+  const largest = largestCaseOf(question.slug);
+  return {
+    slug: question.slug,
+    spec: question.spec,
+    limits: { timeLimitMs: question.timeLimitMs, memoryLimitMb: question.memoryLimitMb },
+    testCases: [...cases.map((c) => ({ args: c.args, expected: c.expected, hidden: c.hidden })), ...(largest ? [largest] : [])],
+  };
 }

@@ -25,22 +25,34 @@ export const executionBody = z.object({
 });
 
 // codemeet-api.md 4.4's body, judged against a practice problem.
-export const submissionBody = z.object({
-  problem: z.enum(PROBLEM_SLUGS, { error: `Problem must be one of ${PROBLEM_SLUGS.join(', ')}` }),
-  language: languageSchema,
-  code: codeSchema,
-  testCases: z
-    .array(
-      z.object({
-        input: requiredString('Test case input').max(100_000, 'Test case input must be at most 100,000 characters'),
-        expectedOutput: requiredString('Expected output').max(100_000, 'Expected output must be at most 100,000 characters'),
-      }),
-      { error: 'testCases must be a list of { input, expectedOutput }' },
-    )
-    .min(1, 'Give at least one test case, or leave testCases out to use the problem’s own')
-    .max(50, 'At most 50 test cases')
-    .optional(),
-});
+export const submissionBody = z
+  .object({
+    problem: z.enum(PROBLEM_SLUGS, { error: `Problem must be one of ${PROBLEM_SLUGS.join(', ')}` }).optional(),
+    /** A question of the practice bank (§3), as `q_12` or `12`. */
+    questionId: z
+      .string({ error: 'questionId must be a question id such as q_12' })
+      .regex(/^(q_)?[1-9][0-9]{0,9}$/, 'questionId must be a question id such as q_12')
+      .transform((value) => Number(value.replace(/^q_/, '')))
+      .optional(),
+    language: languageSchema,
+    code: codeSchema,
+    testCases: z
+      .array(
+        z.object({
+          input: requiredString('Test case input').max(100_000, 'Test case input must be at most 100,000 characters'),
+          expectedOutput: requiredString('Expected output').max(100_000, 'Expected output must be at most 100,000 characters'),
+        }),
+        { error: 'testCases must be a list of { input, expectedOutput }' },
+      )
+      .min(1, 'Give at least one test case, or leave testCases out to use the problem’s own')
+      .max(50, 'At most 50 test cases')
+      .optional(),
+  })
+  .superRefine((body, ctx) => {
+    if ((body.problem === undefined) === (body.questionId === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['questionId'], message: 'Give either questionId (a practice-bank question) or problem' });
+    }
+  });
 
 export const SUBMISSION_SORT_FIELDS = ['createdAt', 'status', 'problem'] as const;
 

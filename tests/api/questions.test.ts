@@ -153,3 +153,52 @@ describe('GET /api/v1/questions (3.3, admins)', () => {
     expect((await call('/api/v1/questions?pageSize=1000', { token })).status).toBe(400);
   });
 });
+
+describe('POST /api/v1/submissions with a questionId (the practice judge)', () => {
+  it('judges a bank question by its id: a wrong answer shows the visible case it fails, a right one is accepted and marks it solved', async () => {
+    const user = await newUser();
+    const [twoSum] = (await allQuestions()).filter((q) => q.slug === 'two-sum');
+    const id = twoSum!.questionId;
+    const wrong = await call<{ status: string; results: Array<{ passed: boolean; input?: unknown[] }> }>('/api/v1/submissions', {
+      token: user.accessToken,
+      body: { questionId: id, language: 'JavaScript', code: 'function twoSum(nums, target) { return [0, 1]; }' },
+    });
+    expect(wrong.status).toBe(201);
+    expect(wrong.body.status).toBe('wrong_answer');
+    const failed = wrong.body.results.find((r) => !r.passed);
+    expect(failed?.input).toEqual([[3, 2, 4], 6]);
+
+    const right = await call<{ status: string; problem: string; results: unknown[] }>('/api/v1/submissions', {
+      token: user.accessToken,
+      body: {
+        questionId: id,
+        language: 'python',
+        code: 'class Solution:\n    def two_sum(self, nums, target):\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n',
+      },
+    });
+    expect(right.body).toMatchObject({ status: 'accepted', problem: 'two-sum' });
+    // Visible, hidden and the constraints' largest case.
+    expect(right.body.results.length).toBeGreaterThanOrEqual(14);
+    expect((await call<Question>(`/api/v1/questions/${id}`, { token: user.accessToken })).body.solved).toBe(true);
+  });
+
+  it('refuses a body naming neither or both of questionId and problem, and an unknown question', async () => {
+    const user = await newUser();
+    const code = 'function twoSum() { return []; }';
+    expect((await call('/api/v1/submissions', { token: user.accessToken, body: { language: 'js', code } })).status).toBe(400);
+    expect(
+      (
+        await call('/api/v1/submissions', {
+          token: user.accessToken,
+          body: { questionId: 'q_1', problem: 'two-sum', language: 'js', code },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      await call('/api/v1/submissions', { token: user.accessToken, body: { questionId: 'q_99999999', language: 'js', code } }),
+    ).toMatchObject({
+      status: 404,
+      body: { code: 'QUESTION_NOT_FOUND' },
+    });
+  });
+});

@@ -17,9 +17,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
         tag: 'Code execution (v1)',
         summary: 'Judge a solution against a practice problem (4.4’s answer)',
         description:
-          'Without testCases the problem’s own cases are used, hidden ones included (judged without revealing their data). testCases use 4.4’s format: input is the comma-separated JSON arguments, expectedOutput the JSON result.',
+          'Judges against a question of the practice bank (`questionId`, as `q_12`; §3) or one of the judge’s own fixtures (`problem`). Without testCases the question’s own cases are used, hidden ones and the constraints’ largest included (judged without revealing their data), under the question’s time and memory limits. testCases use 4.4’s format: input is the comma-separated JSON arguments, expectedOutput the JSON result.',
         responses: {
           201: { description: 'Judged and stored', schema: submissionResponse },
+          404: { description: 'QUESTION_NOT_FOUND: no such question in the bank' },
           ...RUNNER_BUSY_ANSWERS,
         },
       },
