@@ -14,6 +14,7 @@ export async function SiteHeader() {
         </Link>
         {[
           ['/interview', t.navInterview],
+          ['/practice', t.navPractice],
           ['/forum', t.navForum],
           ['/experiences', t.navExperiences],
           ['/companies', t.navCompanies],

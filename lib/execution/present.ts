@@ -1,6 +1,6 @@
 import type { StoredCaseResult, Submission } from '@/db/schema';
 import { encodeId } from '@/lib/ids';
-import { stopReason, type ExecuteResult } from '@/server/sandbox';
+import { stopReason, type ExecuteResult, type JudgeResult } from '@/server/sandbox';
 
 /** The contract writes durations and sizes as text: "52ms", "42.1MB". */
 export const formatRuntime = (ms: number) => `${Math.round(ms)}ms`;
@@ -26,7 +26,7 @@ export function executionOutput(result: ExecuteResult) {
   };
 }
 
-function caseResult(r: StoredCaseResult) {
+export function caseResult(r: StoredCaseResult) {
   return {
     testCase: r.testCase,
     passed: r.passed,
@@ -49,5 +49,14 @@ export function submissionOutput(row: Submission, { withCode = false } = {}) {
     results: row.results.map(caseResult),
     submittedAt: row.createdAt.toISOString(),
     ...(withCode ? { code: row.code } : {}),
+  };
+}
+
+/** A run that was judged but not kept ("Run" on the practice page): the verdict and each case, as a submission shows them. */
+export function runOutput(result: JudgeResult) {
+  return {
+    status: result.status,
+    ...(result.compileOutput ? { compileOutput: result.compileOutput } : {}),
+    results: result.results.map(caseResult),
   };
 }

@@ -17,6 +17,7 @@ import {
   judge,
   testCaseFromStrings,
   type ExecuteResult,
+  type JudgeResult,
   type LanguageId,
   type ProblemFixture,
   type TestCase,
@@ -86,6 +87,41 @@ function findProblem(slug: string): ProblemFixture {
   const problem = Object.values(PROBLEMS).find((p) => p.slug === slug);
   if (!problem) throw new AppError('QUESTION_NOT_FOUND', `No problem ${slug}`);
   return problem;
+}
+
+/**
+ * "Run" on the practice page: a bank question's visible cases (or the caller's own), judged and
+ * answered but not kept, so trying things out leaves no submissions behind.
+ */
+export async function runOnQuestion(
+  db: Db,
+  actor: UserActor,
+  input: { questionId: number; language: LanguageId; code: string; testCases?: Array<{ input: string; expectedOutput: string }> },
+): Promise<JudgeResult> {
+  const question = await judgeableQuestion(db, actor, input.questionId);
+  const testCases: TestCase[] = input.testCases
+    ? await inSandbox(async () => input.testCases!.map((t) => testCaseFromStrings(t.input, t.expectedOutput)))
+    : question.testCases.filter((c) => !c.hidden);
+  return inSandbox(() =>
+    judge({
+      language: input.language,
+      code: input.code,
+      problem: question.spec,
+      testCases,
+      limits: question.limits,
+      owner: ownerOf(actor),
+    }),
+  );
+}
+
+/** The caller's latest submissions of one problem, newest first. */
+export async function mySubmissionsOf(db: Db, actor: UserActor, problem: string, limit = 20): Promise<Submission[]> {
+  return db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.userId, actor.userId), eq(submissions.problem, problem)))
+    .orderBy(desc(submissions.createdAt), desc(submissions.id))
+    .limit(limit);
 }
 
 /** Judges a solution against the problem's test cases (hidden ones included) or the caller's, and keeps the result. */

@@ -115,3 +115,69 @@ export async function judgeableQuestion(db: Db, actor: Actor, id: number): Promi
     testCases: [...cases.map((c) => ({ args: c.args, expected: c.expected, hidden: c.hidden })), ...(largest ? [largest] : [])],
   };
 }
+
+export interface BrowseFilters {
+  page: number;
+  perPage: number;
+  difficulty?: Question['difficulty'];
+  category?: string;
+  q?: string;
+}
+
+export interface BrowsedQuestion {
+  id: number;
+  slug: string;
+  titleEn: string;
+  titleZh: string;
+  difficulty: Question['difficulty'];
+  category: string;
+  solved: boolean;
+}
+
+/** The practice list: published questions, filtered and searched, with the viewer's solved marks. */
+export async function browseQuestions(
+  db: Db,
+  viewerId: number | null,
+  filters: BrowseFilters,
+): Promise<{ items: BrowsedQuestion[]; total: number }> {
+  const conditions: SQL[] = [eq(questions.status, 'published')];
+  if (filters.difficulty) conditions.push(eq(questions.difficulty, filters.difficulty));
+  if (filters.category) conditions.push(eq(questions.category, filters.category));
+  if (filters.q) {
+    const like = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(
+        ilike(questions.titleEn, like),
+        ilike(questions.titleZh, like),
+        sql`exists (select 1 from unnest(${questions.tags}) as tag where tag ilike ${like})`,
+      )!,
+    );
+  }
+  const where = and(...conditions);
+  const [items, [{ total } = { total: 0 }]] = await Promise.all([
+    db
+      .select({
+        id: questions.id,
+        slug: questions.slug,
+        titleEn: questions.titleEn,
+        titleZh: questions.titleZh,
+        difficulty: questions.difficulty,
+        category: questions.category,
+        solved: solvedBy(viewerId ?? 0),
+      })
+      .from(questions)
+      .where(where)
+      .orderBy(sql`case ${questions.difficulty} when 'Easy' then 0 when 'Medium' then 1 else 2 end`, asc(questions.titleEn))
+      .limit(filters.perPage)
+      .offset((filters.page - 1) * filters.perPage),
+    db.select({ total: count() }).from(questions).where(where),
+  ]);
+  return { items, total };
+}
+
+/** A published question by its slug (the practice page's address), with its visible cases. */
+export async function questionBySlug(db: Db, actor: Actor | null, slug: string): Promise<QuestionWithCases> {
+  const [row] = await db.select({ id: questions.id }).from(questions).where(eq(questions.slug, slug)).limit(1);
+  if (!row) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
+  return getQuestion(db, actor, row.id);
+}

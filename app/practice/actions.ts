@@ -1,0 +1,33 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { authedAction } from '@/lib/actions';
+import { runOutput, submissionOutput } from '@/lib/execution/present';
+import { runOnQuestion, submitSolution } from '@/lib/execution/service';
+import { AppError } from '@/lib/errors';
+import { submissionBody } from '@/lib/validation/execution';
+
+/** The same body as POST /api/v1/submissions; the practice pages judge bank questions only. */
+function questionIdOf(input: { questionId?: number }): number {
+  if (input.questionId === undefined) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
+  return input.questionId;
+}
+
+/** "Run": the question's visible cases, or the caller's own, judged and not kept. */
+export const runPracticeAction = authedAction(submissionBody, async (input, { db, actor }) =>
+  runOutput(
+    await runOnQuestion(db, actor, {
+      questionId: questionIdOf(input),
+      language: input.language,
+      code: input.code,
+      testCases: input.testCases,
+    }),
+  ),
+);
+
+/** "Submit": every case, hidden and largest included, judged and kept. */
+export const submitPracticeAction = authedAction(submissionBody, async (input, { db, actor }) => {
+  const row = await submitSolution(db, actor, { questionId: questionIdOf(input), language: input.language, code: input.code });
+  revalidatePath('/practice');
+  return submissionOutput(row);
+});
