@@ -73,7 +73,7 @@ export default defineProblem({
     returns: 'int',
     compare: 'exact',
   },
-  limits: { timeLimitMs: 1000, memoryLimitMb: 256 },
+  limits: { timeLimitMs: 2000, memoryLimitMb: 256 },
   starter: {
     javascript: 'function carFleet(target, position, speed) {\n  \n}\n',
     typescript: 'function carFleet(target: number, position: number[], speed: number[]): number {\n  \n}\n',
