@@ -39,7 +39,7 @@ export default defineProblem({
     returns: 'boolean',
     compare: 'exact',
   },
-  limits: { timeLimitMs: 1000, memoryLimitMb: 256 },
+  limits: { timeLimitMs: 2000, memoryLimitMb: 256 },
   starter: {
     javascript: 'function containsDuplicate(nums) {\n  \n}\n',
     typescript: 'function containsDuplicate(nums: number[]): boolean {\n  \n}\n',
