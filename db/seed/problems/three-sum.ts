@@ -15,8 +15,8 @@ export default defineProblem({
       input: 'nums = [-1,0,1,2,-1,-4]',
       output: '[[-1,-1,2],[-1,0,1]]',
       explanation: {
-        en: 'nums[0] + nums[1] + nums[3] = 0 gives [-1,-1,2]; nums[0] + nums[2] + nums[4] = 0 and nums[1] + nums[2] + nums[4] = 0 both give the values [-1,0,1], listed once.',
-        zh: 'nums[0] + nums[1] + nums[3] = 0 得到 [-1,-1,2]；nums[0] + nums[2] + nums[4] = 0 與 nums[1] + nums[2] + nums[4] = 0 都得到數值 [-1,0,1]，只列出一次。',
+        en: 'nums[0] + nums[3] + nums[4] = 0 gives [-1,2,-1], the values of [-1,-1,2]; nums[0] + nums[1] + nums[2] = 0 and nums[1] + nums[2] + nums[4] = 0 both give the values [-1,0,1], listed once.',
+        zh: 'nums[0] + nums[3] + nums[4] = 0 得到 [-1,2,-1]，也就是數值 [-1,-1,2]；nums[0] + nums[1] + nums[2] = 0 與 nums[1] + nums[2] + nums[4] = 0 都得到數值 [-1,0,1]，只列出一次。',
       },
     },
     {

@@ -2,13 +2,13 @@ import { defineProblem, seededRandom } from './source';
 
 export default defineProblem({
   slug: 'valid-anagram',
-  title: { en: 'Valid Anagram', zh: '有效的字母異位詞' },
+  title: { en: 'Valid Anagram', zh: '有效的易位構詞' },
   difficulty: 'Easy',
   category: 'string',
   tags: ['string', 'hash-table', 'sorting'],
   statement: {
     en: 'Given two strings `s` and `t`, return `true` if `t` is an **anagram** of `s`, and `false` otherwise.\n\nAn anagram uses exactly the same letters as the original, each as many times, possibly in a different order.',
-    zh: '給定兩個字串 `s` 和 `t`，如果 `t` 是 `s` 的**字母異位詞**就回傳 `true`，否則回傳 `false`。\n\n字母異位詞使用和原字串完全相同的字母，每個字母出現的次數也相同，只是順序可能不同。',
+    zh: '給定兩個字串 `s` 和 `t`，如果 `t` 是 `s` 的**易位構詞**（anagram）就回傳 `true`，否則回傳 `false`。\n\n易位構詞使用和原字串完全相同的字母，每個字母出現的次數也相同，只是順序可能不同。',
   },
   examples: [
     {
@@ -23,7 +23,7 @@ export default defineProblem({
   ],
   constraints: ['1 <= s.length, t.length <= 5 * 10^4', '`s` and `t` consist of lowercase English letters.'],
   hints: [
-    { en: 'Two strings of different lengths cannot be anagrams.', zh: '長度不同的兩個字串不可能是字母異位詞。' },
+    { en: 'Two strings of different lengths cannot be anagrams.', zh: '長度不同的兩個字串不可能互為易位構詞。' },
     { en: 'Count each letter: 26 counters are enough.', zh: '計算每個字母出現的次數：26 個計數器就夠了。' },
   ],
   spec: {
