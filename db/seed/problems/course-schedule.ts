@@ -307,7 +307,7 @@ public:
     add(order[n - 1]!, order[n - 200]!);
     // Oracle: depth-first search with colours; a grey node reached again closes a cycle.
     const after: number[][] = Array.from({ length: n }, () => []);
-    for (const [course, before] of prerequisites) after[before]!.push(course);
+    for (const [course, before] of prerequisites) after[before!]!.push(course!);
     const colour = new Array<number>(n).fill(0);
     let cycle = false;
     for (let start = 0; start < n && !cycle; start++) {

@@ -304,7 +304,7 @@ public:
     // snake, about 45,000 minutes, so re-scanning the grid every minute is far too slow.
     const size = 300;
     const grid = Array.from({ length: size }, (_, i) =>
-      Array.from({ length: size }, (_, j) => {
+      Array.from({ length: size }, (_, j): number => {
         if (i % 2 === 0) return 1;
         const openEnd = i % 4 === 1 ? size - 1 : 0;
         return j === openEnd ? 1 : 0;
