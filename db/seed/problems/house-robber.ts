@@ -46,7 +46,7 @@ export default defineProblem({
   },
   solutions: {
     javascript: `function rob(nums) {
-  // skip: the best total so far without the previous house; take: the best total so far.
+  // skip: the best total so far without the previous house; best: the best total so far.
   let skip = 0;
   let best = 0;
   for (const money of nums) {
