@@ -2,25 +2,51 @@
 import type { ProblemSource } from './source';
 import p_best_time_to_buy_and_sell_stock from './best-time-to-buy-and-sell-stock';
 import p_binary_search from './binary-search';
+import p_binary_tree_level_order_traversal from './binary-tree-level-order-traversal';
+import p_binary_tree_maximum_path_sum from './binary-tree-maximum-path-sum';
 import p_car_fleet from './car-fleet';
 import p_climbing_stairs from './climbing-stairs';
+import p_coin_change from './coin-change';
 import p_container_with_most_water from './container-with-most-water';
 import p_contains_duplicate from './contains-duplicate';
+import p_count_connected_components from './count-connected-components';
+import p_course_schedule from './course-schedule';
 import p_daily_temperatures from './daily-temperatures';
+import p_edit_distance from './edit-distance';
 import p_evaluate_reverse_polish_notation from './evaluate-reverse-polish-notation';
+import p_find_center_of_star_graph from './find-center-of-star-graph';
 import p_find_minimum_in_rotated_sorted_array from './find-minimum-in-rotated-sorted-array';
 import p_first_unique_character from './first-unique-character';
+import p_house_robber from './house-robber';
 import p_k_closest_points_to_origin from './k-closest-points-to-origin';
 import p_koko_eating_bananas from './koko-eating-bananas';
 import p_kth_largest_element_in_an_array from './kth-largest-element-in-an-array';
+import p_kth_smallest_element_in_a_bst from './kth-smallest-element-in-a-bst';
 import p_largest_rectangle_in_histogram from './largest-rectangle-in-histogram';
+import p_longest_common_subsequence from './longest-common-subsequence';
 import p_longest_consecutive_sequence from './longest-consecutive-sequence';
+import p_longest_increasing_subsequence from './longest-increasing-subsequence';
 import p_longest_substring_without_repeating_characters from './longest-substring-without-repeating-characters';
+import p_lru_cache from './lru-cache';
 import p_majority_element from './majority-element';
+import p_maximum_depth_of_binary_tree from './maximum-depth-of-binary-tree';
 import p_maximum_subarray from './maximum-subarray';
+import p_median_of_two_sorted_arrays from './median-of-two-sorted-arrays';
+import p_merge_k_sorted_lists from './merge-k-sorted-lists';
+import p_merge_two_sorted_lists from './merge-two-sorted-lists';
+import p_middle_of_the_linked_list from './middle-of-the-linked-list';
+import p_min_cost_climbing_stairs from './min-cost-climbing-stairs';
+import p_min_stack from './min-stack';
 import p_minimum_window_substring from './minimum-window-substring';
+import p_network_delay_time from './network-delay-time';
+import p_number_of_islands from './number-of-islands';
+import p_pascals_triangle from './pascals-triangle';
 import p_product_of_array_except_self from './product-of-array-except-self';
+import p_remove_nth_node_from_end_of_list from './remove-nth-node-from-end-of-list';
+import p_reorder_list from './reorder-list';
 import p_reverse_words from './reverse-words';
+import p_rotting_oranges from './rotting-oranges';
+import p_same_tree from './same-tree';
 import p_search_in_rotated_sorted_array from './search-in-rotated-sorted-array';
 import p_search_insert_position from './search-insert-position';
 import p_sliding_window_maximum from './sliding-window-maximum';
@@ -30,33 +56,63 @@ import p_three_sum from './three-sum';
 import p_top_k_frequent_elements from './top-k-frequent-elements';
 import p_trapping_rain_water from './trapping-rain-water';
 import p_two_sum from './two-sum';
+import p_unique_paths from './unique-paths';
 import p_valid_anagram from './valid-anagram';
 import p_valid_palindrome from './valid-palindrome';
 import p_valid_parentheses from './valid-parentheses';
+import p_validate_binary_search_tree from './validate-binary-search-tree';
+import p_word_break from './word-break';
+import p_word_ladder_length from './word-ladder-length';
 
 /** Every problem of the bank, in slug order. */
 export const PROBLEM_SOURCES: readonly ProblemSource[] = [
   p_best_time_to_buy_and_sell_stock,
   p_binary_search,
+  p_binary_tree_level_order_traversal,
+  p_binary_tree_maximum_path_sum,
   p_car_fleet,
   p_climbing_stairs,
+  p_coin_change,
   p_container_with_most_water,
   p_contains_duplicate,
+  p_count_connected_components,
+  p_course_schedule,
   p_daily_temperatures,
+  p_edit_distance,
   p_evaluate_reverse_polish_notation,
+  p_find_center_of_star_graph,
   p_find_minimum_in_rotated_sorted_array,
   p_first_unique_character,
+  p_house_robber,
   p_k_closest_points_to_origin,
   p_koko_eating_bananas,
   p_kth_largest_element_in_an_array,
+  p_kth_smallest_element_in_a_bst,
   p_largest_rectangle_in_histogram,
+  p_longest_common_subsequence,
   p_longest_consecutive_sequence,
+  p_longest_increasing_subsequence,
   p_longest_substring_without_repeating_characters,
+  p_lru_cache,
   p_majority_element,
+  p_maximum_depth_of_binary_tree,
   p_maximum_subarray,
+  p_median_of_two_sorted_arrays,
+  p_merge_k_sorted_lists,
+  p_merge_two_sorted_lists,
+  p_middle_of_the_linked_list,
+  p_min_cost_climbing_stairs,
+  p_min_stack,
   p_minimum_window_substring,
+  p_network_delay_time,
+  p_number_of_islands,
+  p_pascals_triangle,
   p_product_of_array_except_self,
+  p_remove_nth_node_from_end_of_list,
+  p_reorder_list,
   p_reverse_words,
+  p_rotting_oranges,
+  p_same_tree,
   p_search_in_rotated_sorted_array,
   p_search_insert_position,
   p_sliding_window_maximum,
@@ -66,7 +122,11 @@ export const PROBLEM_SOURCES: readonly ProblemSource[] = [
   p_top_k_frequent_elements,
   p_trapping_rain_water,
   p_two_sum,
+  p_unique_paths,
   p_valid_anagram,
   p_valid_palindrome,
   p_valid_parentheses,
+  p_validate_binary_search_tree,
+  p_word_break,
+  p_word_ladder_length,
 ];
