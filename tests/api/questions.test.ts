@@ -37,14 +37,11 @@ async function allQuestions(): Promise<QuestionPage['items']> {
 describe('GET /api/v1/questions/random (3.2)', () => {
   it('returns a whole question in the contract’s shape, in English with the Chinese beside it, and no secrets', async () => {
     const user = await newUser();
-    const [any] = await allQuestions();
-    const reply = await call<Question>(`/api/v1/questions/random?difficulty=${any!.difficulty.toLowerCase()}&language=JavaScript`, {
-      token: user.accessToken,
-    });
+    const reply = await call<Question>('/api/v1/questions/random?difficulty=Medium&language=JavaScript', { token: user.accessToken });
     expect(reply.status).toBe(200);
     for (const field of CONTRACT_FIELDS) expect(reply.body, field).toHaveProperty(field);
     expect(reply.body.questionId).toMatch(/^q_\d+$/);
-    expect(reply.body.difficulty).toBe(any!.difficulty);
+    expect(reply.body.difficulty).toBe('Medium');
     expect(Object.keys(reply.body.starterCode).sort()).toEqual(['cpp', 'java', 'javascript', 'python', 'typescript']);
     expect(reply.body.translations['zh-TW'].title).toMatch(/\p{Script=Han}/u);
     expect(reply.body.visibleTestCases.length).toBeGreaterThan(0);
@@ -200,5 +197,74 @@ describe('POST /api/v1/submissions with a questionId (the practice judge)', () =
       status: 404,
       body: { code: 'QUESTION_NOT_FOUND' },
     });
+  });
+});
+
+describe('the seeded bank in this leg’s database', () => {
+  it('holds every problem file with its cases as written (64-bit values, trees and lists survive jsonb)', async () => {
+    const { loadProblemSources } = await import('@/db/seed/problems');
+    const { storableValue } = await import('@/db/seed/question-bank');
+    const token = await adminToken();
+    const bySlug = new Map(
+      (await call<QuestionPage>('/api/v1/questions?pageSize=100&status=all', { token })).body.items.map((q) => [q.slug, q]),
+    );
+    const sources = loadProblemSources();
+    expect(sources.length).toBeGreaterThanOrEqual(60);
+    for (const source of sources) {
+      const row = bySlug.get(source.slug);
+      expect(row, source.slug).toBeDefined();
+      const detail = await call<Question & { hiddenTestCases: Array<{ input: string; expectedOutput: string }> }>(
+        `/api/v1/questions/${row!.questionId}`,
+        { token },
+      );
+      const text = (c: { args: unknown[]; expected: unknown }) => ({
+        input: (storableValue(c.args) as unknown[]).map((a) => JSON.stringify(a)).join(', '),
+        expectedOutput: JSON.stringify(storableValue(c.expected)),
+      });
+      expect(detail.body.visibleTestCases, source.slug).toEqual(source.visible.map(text));
+      expect(detail.body.hiddenTestCases, source.slug).toEqual(source.hidden.map(text));
+    }
+  });
+
+  it('judges the new value types through the database path: a design class, an in-place list, a list of lists and a float answer', async () => {
+    const { loadProblemSources } = await import('@/db/seed/problems');
+    const token = await adminToken();
+    const user = await newUser();
+    const bySlug = new Map(
+      (await call<QuestionPage>('/api/v1/questions?pageSize=100', { token })).body.items.map((q) => [q.slug, q.questionId]),
+    );
+    const cases: Array<[string, 'python' | 'java' | 'cpp' | 'javascript']> = [
+      ['lru-cache', 'java'],
+      ['reorder-list', 'cpp'],
+      ['merge-k-sorted-lists', 'python'],
+      ['median-of-two-sorted-arrays', 'javascript'],
+    ];
+    for (const [slug, language] of cases) {
+      const source = loadProblemSources([slug])[0]!;
+      const reply = await call<{ status: string }>('/api/v1/submissions', {
+        token: user.accessToken,
+        body: { questionId: bySlug.get(slug), language, code: source.solutions[language] },
+      });
+      expect(reply.body.status, `${slug} in ${language}`).toBe('accepted');
+    }
+  });
+});
+
+describe('a random question prefers what the caller has not solved', () => {
+  it('never hands back a solved Easy question while unsolved Easy ones remain', async () => {
+    const user = await newUser();
+    const { loadProblemSources } = await import('@/db/seed/problems');
+    const twoSum = loadProblemSources(['two-sum'])[0]!;
+    const id = (await allQuestions()).find((q) => q.slug === 'two-sum')!.questionId;
+    const solved = await call<{ status: string }>('/api/v1/submissions', {
+      token: user.accessToken,
+      body: { questionId: id, language: 'cpp', code: twoSum.solutions.cpp },
+    });
+    expect(solved.body.status).toBe('accepted');
+    for (let i = 0; i < 15; i++) {
+      const reply = await call<Question>('/api/v1/questions/random?difficulty=Easy', { token: user.accessToken });
+      expect(reply.body.slug).not.toBe('two-sum');
+      expect(reply.body.solved).toBe(false);
+    }
   });
 });
