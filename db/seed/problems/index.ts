@@ -11,16 +11,23 @@ export function loadProblemSources(only: string[] = []): ProblemSource[] {
   return only.length ? PROBLEM_SOURCES.filter((p) => only.includes(p.slug)) : [...PROBLEM_SOURCES];
 }
 
+/** Largest cases kept built: each is up to a few megabytes, and a few problems are judged most of the time. */
+const KEPT_LARGEST = 8;
 const largestCases = new Map<string, ReturnType<ProblemSource['largest']>>();
 
-/** A seeded problem's largest case, built once per process (it is megabytes: never stored, never sent). */
+/** A seeded problem's largest case (never stored, never sent), built on demand; the latest few are kept (least recently used goes first). */
 export function largestCaseOf(slug: string): ReturnType<ProblemSource['largest']> | null {
   const cached = largestCases.get(slug);
-  if (cached) return cached;
+  if (cached) {
+    largestCases.delete(slug);
+    largestCases.set(slug, cached);
+    return cached;
+  }
   const source = PROBLEM_SOURCES.find((p) => p.slug === slug);
   if (!source) return null;
   const built = { ...source.largest(), hidden: true };
   largestCases.set(slug, built);
+  if (largestCases.size > KEPT_LARGEST) largestCases.delete(largestCases.keys().next().value!);
   return built;
 }
 
