@@ -2,6 +2,7 @@
 import type { ProblemSource } from './source';
 import p_best_time_to_buy_and_sell_stock from './best-time-to-buy-and-sell-stock';
 import p_binary_search from './binary-search';
+import p_burst_balloons from './burst-balloons';
 import p_car_fleet from './car-fleet';
 import p_climbing_stairs from './climbing-stairs';
 import p_container_with_most_water from './container-with-most-water';
@@ -16,10 +17,12 @@ import p_kth_largest_element_in_an_array from './kth-largest-element-in-an-array
 import p_largest_rectangle_in_histogram from './largest-rectangle-in-histogram';
 import p_longest_consecutive_sequence from './longest-consecutive-sequence';
 import p_longest_substring_without_repeating_characters from './longest-substring-without-repeating-characters';
+import p_longest_valid_parentheses from './longest-valid-parentheses';
 import p_majority_element from './majority-element';
 import p_maximum_subarray from './maximum-subarray';
 import p_minimum_window_substring from './minimum-window-substring';
 import p_product_of_array_except_self from './product-of-array-except-self';
+import p_regular_expression_matching from './regular-expression-matching';
 import p_reverse_words from './reverse-words';
 import p_search_in_rotated_sorted_array from './search-in-rotated-sorted-array';
 import p_search_insert_position from './search-insert-position';
@@ -38,6 +41,7 @@ import p_valid_parentheses from './valid-parentheses';
 export const PROBLEM_SOURCES: readonly ProblemSource[] = [
   p_best_time_to_buy_and_sell_stock,
   p_binary_search,
+  p_burst_balloons,
   p_car_fleet,
   p_climbing_stairs,
   p_container_with_most_water,
@@ -52,10 +56,12 @@ export const PROBLEM_SOURCES: readonly ProblemSource[] = [
   p_largest_rectangle_in_histogram,
   p_longest_consecutive_sequence,
   p_longest_substring_without_repeating_characters,
+  p_longest_valid_parentheses,
   p_majority_element,
   p_maximum_subarray,
   p_minimum_window_substring,
   p_product_of_array_except_self,
+  p_regular_expression_matching,
   p_reverse_words,
   p_search_in_rotated_sorted_array,
   p_search_insert_position,
