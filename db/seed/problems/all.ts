@@ -15,6 +15,7 @@ import p_k_closest_points_to_origin from './k-closest-points-to-origin';
 import p_koko_eating_bananas from './koko-eating-bananas';
 import p_kth_largest_element_in_an_array from './kth-largest-element-in-an-array';
 import p_largest_rectangle_in_histogram from './largest-rectangle-in-histogram';
+import p_lfu_cache from './lfu-cache';
 import p_longest_consecutive_sequence from './longest-consecutive-sequence';
 import p_longest_substring_without_repeating_characters from './longest-substring-without-repeating-characters';
 import p_longest_valid_parentheses from './longest-valid-parentheses';
@@ -54,6 +55,7 @@ export const PROBLEM_SOURCES: readonly ProblemSource[] = [
   p_koko_eating_bananas,
   p_kth_largest_element_in_an_array,
   p_largest_rectangle_in_histogram,
+  p_lfu_cache,
   p_longest_consecutive_sequence,
   p_longest_substring_without_repeating_characters,
   p_longest_valid_parentheses,
