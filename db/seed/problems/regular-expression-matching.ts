@@ -222,16 +222,35 @@ public:
     ['aaaaaaaaaaaaab', 'a*a*a*a*a*a*a*a*a*a*c'],
     ['zyxwvutsrqponmlkjihgfedcba', '.*z.*'],
     ['abcabcabc', '.*c.*c.*c'],
+    // Backtracking without memory tries every split of the a's among the pieces.
+    ['a'.repeat(60), `${'a*'.repeat(30)}b`],
+    ['a'.repeat(60), `${'.*a*'.repeat(20)}a`],
   ].map(([s, p]) => ({ args: [s, p], expected: matches(s!, p!) })),
   largest: () => {
-    // 1000 characters against a pattern of 499 "x*" pieces and a final literal: the answer hangs
-    // on the last character, so backtracking without memory tries exponentially many splits.
+    // A pattern of ~1000 characters written along a string of ~1000 (so it matches), mixing literals,
+    // '.', runs "x*", ".*" and pieces that match nothing ("c*"): every (i, j) pair is reachable.
     const random = seededRandom(10);
-    const letters: string[] = Array.from({ length: 1000 }, () => (random.next() < 0.9 ? 'a' : 'b'));
-    letters[999] = 'c';
-    const s = letters.join('');
-    const pieces = Array.from({ length: 499 }, () => (random.next() < 0.5 ? 'a*' : random.next() < 0.5 ? '.*' : 'b*'));
-    const p = `${pieces.join('')}b`;
+    let s = '';
+    let p = '';
+    while (s.length < 990 && p.length < 996) {
+      const letter = random.next() < 0.7 ? 'a' : 'b';
+      const kind = random.next();
+      if (kind < 0.3) {
+        s += letter;
+        p += letter;
+      } else if (kind < 0.45) {
+        s += letter;
+        p += '.';
+      } else if (kind < 0.8) {
+        s += letter.repeat(random.int(0, 5));
+        p += `${letter}*`;
+      } else if (kind < 0.9) {
+        for (let k = random.int(0, 4); k > 0; k--) s += random.next() < 0.7 ? 'a' : 'b';
+        p += '.*';
+      } else {
+        p += 'c*';
+      }
+    }
     return { args: [s, p], expected: matches(s, p) };
   },
 });
