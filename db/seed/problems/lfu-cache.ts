@@ -5,21 +5,22 @@ type Operation = ['get', number] | ['put', number, number];
 
 /**
  * The oracle replays the calls literally: every key carries its use count and the time of its last
- * use, and eviction takes the smallest (count, time). A binary heap holds one entry per use; an
- * entry whose key has been used since (or evicted) is stale and skipped.
+ * use, and eviction takes the smallest (count, time). A binary heap holds one priority per use,
+ * `count * 2^18 + time` (times are call indices, below 2^18); a priority whose key has been used
+ * since (or evicted) is stale and skipped.
  */
 function replay(capacity: number, operations: Operation[]): TestCase {
   const entries = new Map<number, { value: number; uses: number; lastUse: number }>();
-  const heap: Array<[uses: number, lastUse: number, key: number]> = [];
-  const before = (a: number, b: number) => heap[a]![0] < heap[b]![0] || (heap[a]![0] === heap[b]![0] && heap[a]![1] < heap[b]![1]);
+  const keyUsedAt: number[] = [];
+  const heap: number[] = [];
   const swap = (a: number, b: number) => {
     const item = heap[a]!;
     heap[a] = heap[b]!;
     heap[b] = item;
   };
-  const push = (item: [number, number, number]) => {
-    heap.push(item);
-    for (let i = heap.length - 1; i > 0 && before(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+  const push = (priority: number) => {
+    heap.push(priority);
+    for (let i = heap.length - 1; i > 0 && heap[i]! < heap[(i - 1) >> 1]!; i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
   };
   const pop = () => {
     const top = heap[0]!;
@@ -28,8 +29,8 @@ function replay(capacity: number, operations: Operation[]): TestCase {
       heap[0] = last;
       for (let i = 0; ;) {
         let smallest = i;
-        if (2 * i + 1 < heap.length && before(2 * i + 1, smallest)) smallest = 2 * i + 1;
-        if (2 * i + 2 < heap.length && before(2 * i + 2, smallest)) smallest = 2 * i + 2;
+        if (2 * i + 1 < heap.length && heap[2 * i + 1]! < heap[smallest]!) smallest = 2 * i + 1;
+        if (2 * i + 2 < heap.length && heap[2 * i + 2]! < heap[smallest]!) smallest = 2 * i + 2;
         if (smallest === i) break;
         swap(i, smallest);
         i = smallest;
@@ -39,9 +40,9 @@ function replay(capacity: number, operations: Operation[]): TestCase {
   };
   const evictFewestUsed = () => {
     for (;;) {
-      const [uses, lastUse, key] = pop();
-      const entry = entries.get(key);
-      if (entry && entry.uses === uses && entry.lastUse === lastUse) {
+      const lastUse = pop() % 2 ** 18;
+      const key = keyUsedAt[lastUse]!;
+      if (entries.get(key)?.lastUse === lastUse) {
         entries.delete(key);
         return;
       }
@@ -67,7 +68,8 @@ function replay(capacity: number, operations: Operation[]): TestCase {
     if (entry) {
       entry.uses++;
       entry.lastUse = now;
-      push([entry.uses, now, key]);
+      keyUsedAt[now] = key;
+      push(entry.uses * 2 ** 18 + now);
     }
   });
   return { args: [names, args], expected };
