@@ -4,6 +4,7 @@ import p_best_time_to_buy_and_sell_stock from './best-time-to-buy-and-sell-stock
 import p_binary_search from './binary-search';
 import p_binary_tree_level_order_traversal from './binary-tree-level-order-traversal';
 import p_binary_tree_maximum_path_sum from './binary-tree-maximum-path-sum';
+import p_burst_balloons from './burst-balloons';
 import p_car_fleet from './car-fleet';
 import p_climbing_stairs from './climbing-stairs';
 import p_coin_change from './coin-change';
@@ -23,10 +24,12 @@ import p_koko_eating_bananas from './koko-eating-bananas';
 import p_kth_largest_element_in_an_array from './kth-largest-element-in-an-array';
 import p_kth_smallest_element_in_a_bst from './kth-smallest-element-in-a-bst';
 import p_largest_rectangle_in_histogram from './largest-rectangle-in-histogram';
+import p_lfu_cache from './lfu-cache';
 import p_longest_common_subsequence from './longest-common-subsequence';
 import p_longest_consecutive_sequence from './longest-consecutive-sequence';
 import p_longest_increasing_subsequence from './longest-increasing-subsequence';
 import p_longest_substring_without_repeating_characters from './longest-substring-without-repeating-characters';
+import p_longest_valid_parentheses from './longest-valid-parentheses';
 import p_lru_cache from './lru-cache';
 import p_majority_element from './majority-element';
 import p_maximum_depth_of_binary_tree from './maximum-depth-of-binary-tree';
@@ -42,6 +45,7 @@ import p_network_delay_time from './network-delay-time';
 import p_number_of_islands from './number-of-islands';
 import p_pascals_triangle from './pascals-triangle';
 import p_product_of_array_except_self from './product-of-array-except-self';
+import p_regular_expression_matching from './regular-expression-matching';
 import p_remove_nth_node_from_end_of_list from './remove-nth-node-from-end-of-list';
 import p_reorder_list from './reorder-list';
 import p_reverse_words from './reverse-words';
@@ -70,6 +74,7 @@ export const PROBLEM_SOURCES: readonly ProblemSource[] = [
   p_binary_search,
   p_binary_tree_level_order_traversal,
   p_binary_tree_maximum_path_sum,
+  p_burst_balloons,
   p_car_fleet,
   p_climbing_stairs,
   p_coin_change,
@@ -89,10 +94,12 @@ export const PROBLEM_SOURCES: readonly ProblemSource[] = [
   p_kth_largest_element_in_an_array,
   p_kth_smallest_element_in_a_bst,
   p_largest_rectangle_in_histogram,
+  p_lfu_cache,
   p_longest_common_subsequence,
   p_longest_consecutive_sequence,
   p_longest_increasing_subsequence,
   p_longest_substring_without_repeating_characters,
+  p_longest_valid_parentheses,
   p_lru_cache,
   p_majority_element,
   p_maximum_depth_of_binary_tree,
@@ -108,6 +115,7 @@ export const PROBLEM_SOURCES: readonly ProblemSource[] = [
   p_number_of_islands,
   p_pascals_triangle,
   p_product_of_array_except_self,
+  p_regular_expression_matching,
   p_remove_nth_node_from_end_of_list,
   p_reorder_list,
   p_reverse_words,
