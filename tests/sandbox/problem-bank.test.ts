@@ -13,9 +13,16 @@ const sandbox = testSandbox({ maxQueue: 64, perOwnerQueue: 8 });
 afterAll(() => removeWorkRoot());
 
 describe('the practice bank (db/seed/problems)', () => {
-  it('has problem files, each named by its slug', () => {
-    expect(problems.length).toBeGreaterThan(0);
+  it('has what a practice bank needs: 60+ problems, 20+ Easy, 25+ Medium, 10+ Hard, 10+ categories, 10+ brute forces', () => {
     expect(path.basename(PROBLEMS_FOLDER)).toBe('problems');
+    const count = (level: string) => problems.filter((p) => p.difficulty === level).length;
+    expect(problems.length).toBeGreaterThanOrEqual(60);
+    expect(count('Easy')).toBeGreaterThanOrEqual(20);
+    expect(count('Medium')).toBeGreaterThanOrEqual(25);
+    expect(count('Hard')).toBeGreaterThanOrEqual(10);
+    expect(new Set(problems.map((p) => p.category)).size).toBeGreaterThanOrEqual(10);
+    expect(problems.filter((p) => p.brute).length).toBeGreaterThanOrEqual(10);
+    for (const problem of problems) expect(problem.hidden.length, problem.slug).toBeGreaterThanOrEqual(10);
   });
 
   for (const problem of problems) {
