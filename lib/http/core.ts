@@ -11,11 +11,12 @@ import { logger } from '@/lib/logger';
 import { emptyRecord, nulFieldErrors } from '@/lib/validation/hostile';
 import { clientIp, readJson, readToken, searchParamsObject, traceIdFor } from './request';
 
-export type AuthMode = 'none' | 'optional' | 'user' | 'admin' | 'system';
+/** 'staff': an admin or the system caller (operators' endpoints, such as naming an admin). */
+export type AuthMode = 'none' | 'optional' | 'user' | 'admin' | 'system' | 'staff';
 export type Contract = 'ai-interview' | 'codemeet-v1';
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
-type ActorFor<A extends AuthMode> = A extends 'user' | 'admin' ? UserActor : A extends 'system' ? Actor : Actor | null;
+type ActorFor<A extends AuthMode> = A extends 'user' | 'admin' ? UserActor : A extends 'system' | 'staff' ? Actor : Actor | null;
 
 /** One documented answer of a route: what it means and, for a body, its schema. */
 export interface ResponseDoc {
@@ -188,6 +189,9 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
       if (config.auth !== 'none' && config.auth !== 'optional') {
         if (!actor) throw new AppError('UNAUTHORIZED', 'Authentication token is missing, invalid or expired');
         if (config.auth === 'system' && actor.kind !== 'system') throw new AppError('FORBIDDEN', 'Only the system may call this endpoint');
+        if (config.auth === 'staff' && actor.kind === 'user' && actor.role !== 'admin') {
+          throw new AppError('FORBIDDEN', 'Administrators or the system only');
+        }
         if ((config.auth === 'user' || config.auth === 'admin') && actor.kind !== 'user') {
           throw new AppError('FORBIDDEN', 'This endpoint is for signed-in users');
         }

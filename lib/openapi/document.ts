@@ -103,7 +103,7 @@ function impliedStatuses(op: Operation): number[] {
   if (op.body || op.query || op.params || op.docs.multipart) statuses.push(400);
   if (op.body || op.docs.multipart) statuses.push(413);
   if (op.params) statuses.push(404);
-  if (op.auth === 'user' || op.auth === 'admin' || op.auth === 'system') statuses.push(401, 403);
+  if (op.auth === 'user' || op.auth === 'admin' || op.auth === 'system' || op.auth === 'staff') statuses.push(401, 403);
   if (op.rateLimit !== 'none') statuses.push(429);
   return statuses;
 }
@@ -131,6 +131,7 @@ const SECURITY: Record<Operation['auth'], Array<Record<string, string[]>> | unde
   user: [{ bearer: [] }, { token: [] }],
   admin: [{ bearer: [] }, { token: [] }],
   system: [{ system: [] }],
+  staff: [{ bearer: [] }, { token: [] }, { system: [] }],
 };
 
 function parametersOf(schemas: SchemaSet, path: string, op: Operation): Array<Record<string, unknown>> {
@@ -190,7 +191,7 @@ function operationObject(schemas: SchemaSet, { method, path, operation: op }: Do
     summary: op.docs.summary,
     ...(op.docs.description ? { description: op.docs.description } : {}),
     operationId: `${method.toLowerCase()}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
-    ...(op.auth === 'admin' ? { 'x-role': 'admin' } : {}),
+    ...(op.auth === 'admin' || op.auth === 'staff' ? { 'x-role': 'admin' } : {}),
     security: op.browser && op.auth !== 'none' ? [...(SECURITY[op.auth] ?? []), { session: [] }] : SECURITY[op.auth],
     ...(params.length ? { parameters: params } : {}),
     ...(requestBody ? { requestBody } : {}),

@@ -3,7 +3,7 @@ import { eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { users, type User, type UserPreferences } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
-import type { UserActor } from '@/lib/auth/actor';
+import type { Actor, UserActor } from '@/lib/auth/actor';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/auth/passwords';
 import { uniqueViolation } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
@@ -160,4 +160,20 @@ export async function updatePreferences(
 
 export async function setLocale(db: Db, actor: UserActor, locale: 'zh-TW' | 'en'): Promise<void> {
   await db.update(users).set({ locale }).where(eq(users.id, actor.userId));
+}
+
+/**
+ * Makes a user an admin or takes it back: the system caller (SYSTEM_TOKEN, how an operator
+ * names the first admin) or an admin may; an admin may not demote themself (the last admin
+ * would lock everyone out of the admin pages). The change counts on the user's next request.
+ */
+export async function setUserRole(db: Db, actor: Actor, userId: number, role: User['role']): Promise<User> {
+  if (actor.kind === 'user' && actor.role !== 'admin')
+    throw new AppError('FORBIDDEN', 'Only the system or an administrator may change roles');
+  if (actor.kind === 'user' && actor.userId === userId && role !== 'admin')
+    throw new AppError('FORBIDDEN', 'An administrator cannot demote themself');
+  const [user] = await db.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId)).returning();
+  if (!user) throw new AppError('USER_NOT_FOUND', 'User not found');
+  await publish(db, 'user.updated', { userId });
+  return user;
 }

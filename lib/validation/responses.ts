@@ -58,6 +58,19 @@ export const v1UserResponse = z
   .object({ userId: z.string(), email: z.string(), displayName: z.string(), timezone: z.string(), createdAt: z.string() })
   .meta({ id: 'RegisteredUser' });
 
+/** A user as an operator sees one (PUT /api/v1/users/{userId}/role). */
+export const v1UserRoleResponse = z
+  .object({
+    userId: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    avatarUrl: z.string().nullable(),
+    role: z.enum(['user', 'admin']),
+    timezone: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'UserWithRole' });
+
 export const v1TokensResponse = z.object({
   accessToken: z.string(),
   refreshToken: z.string(),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { expect, inject } from 'vitest';
+import { SYSTEM_TOKEN } from '../harness/processes';
 import { contractViolation } from './contract';
 
 export const baseUrl = () => inject('baseUrl');
@@ -122,24 +122,16 @@ export async function browserSignIn(identifier: string, password: string, ip = n
 
 let admin: Promise<string> | undefined;
 
-/** An administrator's token: the demo admin where demo data is loaded (PGlite), else a new user promoted in the leg's PostgreSQL. */
+/**
+ * An administrator's token, one per test file (each file has its own per-user rate budget): a
+ * new user, named admin by the system caller as an operator would (PUT /api/v1/users/{id}/role).
+ */
 export function adminToken(): Promise<string> {
   admin ??= (async () => {
-    if (inject('dbDriver') === 'postgres') {
-      const user = await newUser();
-      const sql = postgres(inject('postgresUrl'), { max: 1, onnotice: () => {} });
-      try {
-        await sql`update users set role = 'admin' where id = ${Number(user.userId.replace('usr_', ''))}`;
-      } finally {
-        await sql.end();
-      }
-      return user.accessToken;
-    }
-    const login = await call<{ accessToken: string }>('/api/v1/auth/login', {
-      body: { email: 'admin@codemeet.tw', password: 'CodeMeet2026' },
-    });
-    expect(login.status).toBe(200);
-    return login.body.accessToken;
+    const user = await newUser();
+    const promoted = await call(`/api/v1/users/${user.userId}/role`, { method: 'PUT', token: SYSTEM_TOKEN, body: { role: 'admin' } });
+    expect(promoted.status).toBe(200);
+    return user.accessToken;
   })();
   return admin;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PASSWORD, PROBLEM_TYPE, call, newUser, uniqueName } from './client';
+import { SYSTEM_TOKEN } from '../harness/processes';
 
 type Tokens = { accessToken: string; refreshToken: string; expiresIn: number };
 
@@ -156,5 +157,40 @@ describe('v1 1.3 and 1.4: me and preferences', () => {
       difficulty: 'Medium',
       enableVideo: true,
     });
+  });
+});
+
+describe('PUT /api/v1/users/{userId}/role (operators and admins name admins)', () => {
+  it('lets the system caller name an admin, who then reaches admin routes; a user cannot, nor can an admin demote themself', async () => {
+    const [user, other] = await Promise.all([newUser(), newUser()]);
+    expect((await call('/api/v1/questions', { token: user.accessToken })).status).toBe(403);
+    expect(
+      await call(`/api/v1/users/${other.userId}/role`, { method: 'PUT', token: user.accessToken, body: { role: 'admin' } }),
+    ).toMatchObject({
+      status: 403,
+    });
+    const promoted = await call(`/api/v1/users/${user.userId}/role`, { method: 'PUT', token: SYSTEM_TOKEN, body: { role: 'admin' } });
+    expect(promoted).toMatchObject({ status: 200, body: { userId: user.userId, role: 'admin' } });
+    expect((await call('/api/v1/questions', { token: user.accessToken })).status).toBe(200);
+
+    // An admin may name and demote others, not themself.
+    expect(
+      (await call(`/api/v1/users/${other.userId}/role`, { method: 'PUT', token: user.accessToken, body: { role: 'admin' } })).status,
+    ).toBe(200);
+    expect(
+      (await call(`/api/v1/users/${other.userId}/role`, { method: 'PUT', token: user.accessToken, body: { role: 'user' } })).status,
+    ).toBe(200);
+    expect(
+      (await call(`/api/v1/users/${user.userId}/role`, { method: 'PUT', token: user.accessToken, body: { role: 'user' } })).status,
+    ).toBe(403);
+    expect((await call('/api/v1/questions', { token: other.accessToken })).status).toBe(403);
+
+    expect((await call('/api/v1/users/usr_999999999/role', { method: 'PUT', token: SYSTEM_TOKEN, body: { role: 'admin' } })).status).toBe(
+      404,
+    );
+    expect((await call(`/api/v1/users/${other.userId}/role`, { method: 'PUT', token: SYSTEM_TOKEN, body: { role: 'root' } })).status).toBe(
+      400,
+    );
+    expect((await call(`/api/v1/users/${other.userId}/role`, { method: 'PUT', body: { role: 'admin' } })).status).toBe(401);
   });
 });
