@@ -165,16 +165,20 @@ describe('admin writes to the coding question bank', () => {
       code: 'CONFLICT',
     });
 
-    // Python is wrong on the first hidden case (case 3): the proof names it, nothing is saved.
+    // Python is wrong on the first hidden case (case 3), and a brute force that is fast enough proves
+    // nothing about the limits: the proof names both, nothing is saved.
     const wrong = { ...SOLUTIONS, python: SOLUTIONS.python.replace('return a + b', 'return a + b if a != 7 else 0') };
     const refused = await call<Problem>(`/api/v1/questions/${id}`, {
       token,
       method: 'PATCH',
-      body: { solutions: wrong, status: 'published' },
+      body: { solutions: wrong, brute: { language: 'python', code: SOLUTIONS.python }, status: 'published' },
     });
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe('VALIDATION_ERROR');
-    expect(refused.body.errors).toEqual({ 'Solutions.Python': ['wrong_answer at case 3'] });
+    expect(refused.body.errors).toEqual({
+      'Solutions.Python': ['wrong_answer at case 3'],
+      Brute: [expect.stringMatching(/^accepted .*time_limit_exceeded/)],
+    });
     const still = await call<AdminQuestion>(`/api/v1/questions/${id}`, { token });
     expect(still.body).toMatchObject({ status: 'draft', solutions: { javascript: SOLUTIONS.javascript } });
 

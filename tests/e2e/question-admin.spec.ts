@@ -91,5 +91,25 @@ test('an admin writes a problem, sees the proof fail for one language, fixes it,
 
   await page.goto(`${base()}/practice?q=${unique}`);
   await expect(page.getByTestId('practice-list').getByRole('link', { name: `${unique} 兩數相加` })).toBeVisible();
+
+  // Retired from the list, it leaves /practice; published again (its proof runs again), it is back.
+  await page.goto(`${base()}${BANK}?q=${unique}`);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await row.getByTestId('retire-question').click();
+  await expect(row.getByTestId('question-status')).toHaveText('已下架');
+  await page.goto(`${base()}/practice?q=${unique}`);
+  await expect(page.getByTestId('practice-list')).toHaveCount(0);
+  await page.goto(`${base()}${BANK}?q=${unique}`);
+  await row.getByTestId('restore-question').click();
+  await expect(row.getByTestId('question-status')).toHaveText('已發布', { timeout: 120_000 });
   expect(violations).toEqual([]);
+});
+
+test('a signed-in user who is not an admin is told the coding bank is for administrators', async ({ browser }) => {
+  const { page } = await newVisitor(browser);
+  await page.goto(`${base()}${BANK}/new`);
+  await logIn(page, 'demo');
+  await expect(page.getByTestId('questions-admin-only')).toContainText('程式題庫只有管理員可以管理。');
+  await expect(page.getByTestId('question-editor')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '程式題庫管理' })).toHaveCount(0);
 });
