@@ -20,7 +20,12 @@ export async function SiteHeader() {
           ['/companies', t.navCompanies],
           ['/favorites', t.navFavorites],
           ['/resume', t.navResume],
-          ...(actor?.role === 'admin' ? [['/admin/interview-questions', t.navInterviewBank]] : []),
+          ...(actor?.role === 'admin'
+            ? [
+                ['/admin/interview-questions', t.navInterviewBank],
+                ['/admin/questions', t.navQuestionAdmin],
+              ]
+            : []),
           ['/docs', t.apiDocs],
         ].map(([href, label]) => (
           // Every page here is rendered per visitor: prefetching all of them on every page view

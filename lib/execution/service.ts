@@ -27,7 +27,7 @@ import {
  * Engine errors in the contract's terms: a user over their own share of the runner is 429 (their
  * burst), a full queue or a missing jail is 503 (the server's state), bad test data is 400.
  */
-async function inSandbox<T>(work: () => Promise<T>): Promise<T> {
+export async function inSandbox<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -28,6 +28,7 @@ const zhTW = {
   navInterview: 'AI 模擬面試',
   navPractice: '程式練習',
   navInterviewBank: '面試題庫管理',
+  navQuestionAdmin: '程式題庫管理',
   apiDocsIntro:
     '同一個應用程式提供兩份合約：/api（ai-interview，token 標頭，繁體中文訊息）與 /api/v1（CodeMeet，Bearer JWT，RFC 7807 錯誤）。每個路由的說明都來自路由本身的宣告；按「Try it out」即可直接呼叫。',
   language: '語言',
@@ -100,6 +101,7 @@ const en: Messages = {
   navInterview: 'AI interview',
   navPractice: 'Coding practice',
   navInterviewBank: 'Question bank',
+  navQuestionAdmin: 'Coding bank',
   apiDocsIntro:
     'One application serves two contracts: /api (ai-interview: token header, messages in Traditional Chinese) and /api/v1 (CodeMeet: Bearer JWT, RFC 7807 errors). Every route documents itself where it is defined; “Try it out” calls it for real.',
   language: 'Language',

@@ -135,3 +135,16 @@ export function adminToken(): Promise<string> {
   })();
   return admin;
 }
+
+/**
+ * On the PGlite leg every file shares one admin (the demo admin), and with it one per-user budget
+ * of 100 requests a minute (Appendix A): a file that needs `needed` admin requests waits for the
+ * window to restart when fewer are left. On PostgreSQL each file promotes an admin of its own.
+ */
+export async function adminBudget(needed: number): Promise<void> {
+  if (inject('dbDriver') === 'postgres') return;
+  const reply = await call('/api/v1/users/me', { token: await adminToken() });
+  const remaining = Number(reply.headers.get('RateLimit-Remaining') ?? 0);
+  const reset = Number(reply.headers.get('RateLimit-Reset') ?? reply.headers.get('Retry-After') ?? 60);
+  if (reply.status === 429 || remaining < needed) await new Promise((resolve) => setTimeout(resolve, (reset + 1) * 1000));
+}
