@@ -1,9 +1,6 @@
 import net from 'node:net';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { adminBudget, adminToken, baseUrl, call, newUser, type TestUser } from './client';
-
-// The admin's requests of this file fit in one minute's budget (see adminBudget).
-beforeAll(() => adminBudget(99), 120_000);
+import { describe, expect, it } from 'vitest';
+import { baseUrl, newAdminToken, call, newUser, type TestUser } from './client';
 
 interface Operation {
   security: unknown[];
@@ -91,7 +88,7 @@ describe('bad input on every JSON route of the OpenAPI document', () => {
   for (const op of jsonOperations) {
     it(`${op.method} ${op.path} answers every malformed body with a 4xx in its contract's shape`, async () => {
       const user = op.needsUser && !op.admin ? await newUser() : undefined;
-      const token = op.admin ? await adminToken() : user?.accessToken;
+      const token = op.admin ? await newAdminToken() : user?.accessToken;
       for (const [what, raw] of JUNK) {
         const reply = await call(concrete(op.path, 'sub_1'), {
           method: op.method,
@@ -106,7 +103,7 @@ describe('bad input on every JSON route of the OpenAPI document', () => {
 
     it(`${op.method} ${op.path} refuses a NUL in any field with 400, naming the field`, async () => {
       const user = op.needsUser && !op.admin ? await newUser() : undefined;
-      const token = op.admin ? await adminToken() : user?.accessToken;
+      const token = op.admin ? await newAdminToken() : user?.accessToken;
       for (const field of op.jsonFields) {
         const body = { ...Object.fromEntries(op.jsonFields.filter((f) => f in PLAUSIBLE).map((f) => [f, PLAUSIBLE[f]])) };
         body[field] = Array.isArray(PLAUSIBLE[field]) ? ['ok', 'n\u0000ul'] : 'n\u0000ul';

@@ -120,31 +120,18 @@ export async function browserSignIn(identifier: string, password: string, ip = n
   return { cookie: cookie?.split(';')[0], url };
 }
 
-let admin: Promise<string> | undefined;
-
-/**
- * An administrator's token, one per test file (each file has its own per-user rate budget): a
- * new user, named admin by the system caller as an operator would (PUT /api/v1/users/{id}/role).
- */
-export function adminToken(): Promise<string> {
-  admin ??= (async () => {
-    const user = await newUser();
-    const promoted = await call(`/api/v1/users/${user.userId}/role`, { method: 'PUT', token: SYSTEM_TOKEN, body: { role: 'admin' } });
-    expect(promoted.status).toBe(200);
-    return user.accessToken;
-  })();
-  return admin;
+/** A new user named admin by the system caller, as an operator would (PUT /api/v1/users/{id}/role). */
+export async function newAdminToken(): Promise<string> {
+  const user = await newUser();
+  const promoted = await call(`/api/v1/users/${user.userId}/role`, { method: 'PUT', token: SYSTEM_TOKEN, body: { role: 'admin' } });
+  expect(promoted.status).toBe(200);
+  return user.accessToken;
 }
 
-/**
- * On the PGlite leg every file shares one admin (the demo admin), and with it one per-user budget
- * of 100 requests a minute (Appendix A): a file that needs `needed` admin requests waits for the
- * window to restart when fewer are left. On PostgreSQL each file promotes an admin of its own.
- */
-export async function adminBudget(needed: number): Promise<void> {
-  if (inject('dbDriver') === 'postgres') return;
-  const reply = await call('/api/v1/users/me', { token: await adminToken() });
-  const remaining = Number(reply.headers.get('RateLimit-Remaining') ?? 0);
-  const reset = Number(reply.headers.get('RateLimit-Reset') ?? reply.headers.get('Retry-After') ?? 60);
-  if (reply.status === 429 || remaining < needed) await new Promise((resolve) => setTimeout(resolve, (reset + 1) * 1000));
+let admin: Promise<string> | undefined;
+
+/** This test file's administrator (each file its own, and so its own per-user rate budget). */
+export function adminToken(): Promise<string> {
+  admin ??= newAdminToken();
+  return admin;
 }

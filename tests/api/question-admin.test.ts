@@ -1,8 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { PROBLEM_TYPE, adminBudget, adminToken, call, newUser, uniqueName } from './client';
-
-// The admin's requests of this file fit in one minute's budget (see adminBudget).
-beforeAll(() => adminBudget(40), 120_000);
+import { describe, expect, it } from 'vitest';
+import { PROBLEM_TYPE, adminToken, call, newUser, uniqueName } from './client';
 
 // The admin side of the coding bank (issue 9; api-decisions V14–V16): create, publish after the
 // proof through the real sandbox, update, retire; users get 403 on every write.

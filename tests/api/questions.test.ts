@@ -1,8 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { PROBLEM_TYPE, adminBudget, adminToken, call, newUser } from './client';
-
-// The admin's requests of this file fit in one minute's budget (see adminBudget).
-beforeAll(() => adminBudget(40), 120_000);
+import { describe, expect, it } from 'vitest';
+import { PROBLEM_TYPE, adminToken, call, newUser } from './client';
 
 // codemeet-api.md §3 Question Service over the seeded practice bank (db/seed/problems).
 

@@ -18,7 +18,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
         summary: 'Make a user an admin, or a user again',
         description:
           'For the system caller (`SYSTEM_TOKEN`: how an operator names the first admin of a PostgreSQL deployment without demo data) and for admins. An admin cannot demote themself. Takes effect on the user’s next request.',
-        responses: { 200: { description: 'The user with the new role', schema: v1UserRoleResponse }, 404: { description: 'USER_NOT_FOUND' } },
+        responses: {
+          200: { description: 'The user with the new role', schema: v1UserRoleResponse },
+          404: { description: 'USER_NOT_FOUND' },
+        },
       },
     },
     async ({ db, actor, params, body }) => json(v1User(await setUserRole(db, actor, decodeId('user', params.userId), body.role))),
