@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { interviewAnswers, resumes } from '@/db/schema';
 import { requireWebActor } from '@/lib/auth/web';
 import { fill } from '@/lib/i18n/fill';
 import { INTERVIEW } from '@/lib/i18n/interview';
 import { getDictionary } from '@/lib/i18n/server';
 import { listUnfinished } from '@/lib/interviews/service';
+import { findResume } from '@/lib/resumes/service';
 import { QUESTION_COUNT, SECONDS_PER_ANSWER } from '@/lib/validation/interviews';
 import { SetupForm } from './_components/setup-form';
 
@@ -19,19 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InterviewSetupPage() {
   const [actor, { locale, d }] = await Promise.all([requireWebActor('/interview'), getDictionary(INTERVIEW)]);
   const db = await getDb();
-  const [unfinished, resume] = await Promise.all([
-    listUnfinished(db, actor),
-    db.select({ skills: resumes.skills }).from(resumes).where(eq(resumes.userId, actor.userId)).limit(1),
-  ]);
-  const progress = await Promise.all(
-    unfinished.map(async (interview) => {
-      const rows = await db
-        .select({ answer: interviewAnswers.answer })
-        .from(interviewAnswers)
-        .where(eq(interviewAnswers.interviewId, interview.id));
-      return { interview, answered: rows.filter((r) => r.answer !== null).length, total: rows.length };
-    }),
-  );
+  const [progress, resume] = await Promise.all([listUnfinished(db, actor), findResume(db, actor)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -56,7 +43,7 @@ export default async function InterviewSetupPage() {
           </ul>
         </section>
       )}
-      {(resume[0]?.skills.length ?? 0) === 0 && (
+      {(resume?.skills.length ?? 0) === 0 && (
         <p className="text-sm text-slate-600">
           {d.noResumeTip}{' '}
           <Link href="/resume" prefetch={false} className="text-brand-600 underline">

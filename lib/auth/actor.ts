@@ -6,4 +6,7 @@ export type Actor = { kind: 'user'; userId: number; role: UserRole; sessionId: s
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 
 /** The signed-in user behind an optional credential, for answers that add the viewer's own state (their favorites); null for anyone else. */
+/** An admin user (the system caller is not one). */
+export const isAdminActor = (actor: Actor | null): actor is UserActor => actor?.kind === 'user' && actor.role === 'admin';
+
 export const viewerIdOf = (actor: Actor | null): number | null => (actor?.kind === 'user' ? actor.userId : null);

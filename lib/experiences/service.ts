@@ -5,6 +5,7 @@ import { experiences, favorites, users } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
+import { containsPattern } from '@/lib/search/like';
 import { foldText } from '@/lib/search/tokens';
 import type { ExperienceInput, ExperienceListQuery } from '@/lib/validation/career';
 
@@ -83,7 +84,7 @@ export async function listExperiences(db: Db, viewerId: number | null, query: Ex
   const conditions: SQL[] = [];
   if (query.company) conditions.push(eq(experiences.companyKey, companyKeyOf(query.company)));
   // A position is found by any part of it ("工程師" finds 後端工程師), ignoring case.
-  if (query.position) conditions.push(ilike(experiences.position, `%${query.position.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (query.position) conditions.push(ilike(experiences.position, containsPattern(query.position)));
   if (query.result) conditions.push(eq(experiences.result, query.result));
   if (query.difficulty) conditions.push(eq(experiences.difficulty, query.difficulty));
   const where = conditions.length ? and(...conditions) : undefined;

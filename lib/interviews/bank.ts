@@ -4,8 +4,9 @@ import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { interviewQuestions, type InterviewQuestion } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
-import type { Actor, UserActor } from '@/lib/auth/actor';
+import { isAdminActor, type Actor, type UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
+import { containsPattern } from '@/lib/search/like';
 import { publish } from '@/lib/events';
 import { forgetBankIndex } from './bank-index';
 import type { BankListQuery, BankQuestionBody, BankQuestionPatch } from '@/lib/validation/interviews';
@@ -15,8 +16,6 @@ export function requireBankAdmin(actor: Actor | null): asserts actor is UserActo
   if (!actor || actor.kind !== 'user') throw new AppError('UNAUTHORIZED', 'Sign in to change the question bank');
   if (actor.role !== 'admin') throw new AppError('FORBIDDEN', 'Only administrators may change the question bank');
 }
-
-const isAdmin = (actor: Actor | null) => actor?.kind === 'user' && actor.role === 'admin';
 
 /** A page of the bank, filtered by family, kind and text; retired questions only for admins. */
 export async function listBank(
@@ -31,7 +30,7 @@ export async function listBank(
   if (query.kind) filters.push(eq(interviewQuestions.kind, query.kind));
   if (query.q) {
     // The bank is a few hundred rows: a substring match over both languages and the tags is enough for an editor.
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(query.q);
     filters.push(
       or(
         ilike(interviewQuestions.textZh, like),
@@ -57,7 +56,7 @@ export async function listBank(
 
 export async function getBankQuestion(db: Db, actor: Actor | null, id: number): Promise<InterviewQuestion> {
   const [row] = await db.select().from(interviewQuestions).where(eq(interviewQuestions.id, id)).limit(1);
-  if (!row || (row.status === 'retired' && !isAdmin(actor))) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
+  if (!row || (row.status === 'retired' && !isAdminActor(actor))) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
   return row;
 }
 

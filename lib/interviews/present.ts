@@ -4,12 +4,9 @@ import type { InterviewWithAnswers } from './service';
 import { feedbackOf } from './service';
 import type { Selection } from './selection';
 
-/** YYYY/MM/DD in Taipei, as ai-interview-api.md writes created_at. */
-export function taipeiDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(date)
-    .replaceAll('-', '/');
-}
+import { taipeiDate } from '@/lib/validation/career';
+
+export { taipeiDate };
 
 export const recordingUrl = (interviewId: number, index: number) => `/api/interviews/${interviewId}/answers/${index}/recording`;
 

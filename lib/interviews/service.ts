@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import {
   interviewAnswers,
@@ -217,12 +217,18 @@ export async function listRecords(
   return { items: rows.map((r) => ({ ...r, answers: answers.filter((a) => a.interviewId === r.id) })), total };
 }
 
-/** The caller's interviews still running, newest first: the set-up page offers to resume them. */
-export async function listUnfinished(db: Db, actor: UserActor): Promise<Interview[]> {
+/** The caller's interviews still running, newest first, with how far each got: the set-up page offers to resume them. */
+export async function listUnfinished(db: Db, actor: UserActor): Promise<Array<{ interview: Interview; answered: number; total: number }>> {
   return db
-    .select()
+    .select({
+      interview: interviews,
+      answered: sql<number>`count(${interviewAnswers.answer})::int`,
+      total: sql<number>`count(${interviewAnswers.id})::int`,
+    })
     .from(interviews)
+    .leftJoin(interviewAnswers, eq(interviewAnswers.interviewId, interviews.id))
     .where(and(eq(interviews.userId, actor.userId), eq(interviews.status, 'in_progress')))
+    .groupBy(interviews.id)
     .orderBy(desc(interviews.updatedAt))
     .limit(10);
 }

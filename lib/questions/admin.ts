@@ -4,7 +4,7 @@ import type { Db } from '@/db';
 import { questionCases, questions, type Question, type QuestionCase } from '@/db/schema';
 import { LANGUAGES } from '@/db/seed/problems/source';
 import { withTransaction } from '@/db/transaction';
-import type { Actor, UserActor } from '@/lib/auth/actor';
+import { isAdminActor, type Actor, type UserActor } from '@/lib/auth/actor';
 import { AppError, type FieldErrors } from '@/lib/errors';
 import { emptyRecord } from '@/lib/validation/hostile';
 import { MIN_HIDDEN_TO_PUBLISH, type CreateQuestionInput, type UpdateQuestionInput } from '@/lib/validation/question-admin';
@@ -15,7 +15,7 @@ import { getQuestion, type QuestionWithCases } from './service';
 
 /** The bank is written by administrators only; every entry point (route, action) passes this. */
 export function requireQuestionAdmin(actor: Actor | null): UserActor {
-  if (actor?.kind !== 'user' || actor.role !== 'admin') throw new AppError('FORBIDDEN', 'Administrators only');
+  if (!isAdminActor(actor)) throw new AppError('FORBIDDEN', 'Administrators only');
   return actor;
 }
 

@@ -2,14 +2,13 @@ import 'server-only';
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { questionCases, questions, submissions, type Question, type QuestionCase } from '@/db/schema';
-import type { Actor, UserActor } from '@/lib/auth/actor';
+import { isAdminActor, type Actor, type UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
+import { containsPattern } from '@/lib/search/like';
 import { pageWindow, toPage, type Page } from '@/lib/http/pagination';
 import type { QuestionListQuery, RandomQuestionQuery } from '@/lib/validation/questions';
 import { largestCaseOf } from '@/db/seed/problems';
 import type { TestCase } from '@/server/sandbox/types';
-
-const isAdmin = (actor: Actor | null) => actor?.kind === 'user' && actor.role === 'admin';
 
 export interface QuestionWithCases {
   question: Question;
@@ -25,7 +24,7 @@ function solvedBy(userId: number) {
 
 async function withCases(db: Db, question: Question, actor: Actor | null, solved: boolean): Promise<QuestionWithCases> {
   // Hidden cases and their answers leave the server only for admins.
-  const where = isAdmin(actor)
+  const where = isAdminActor(actor)
     ? eq(questionCases.questionId, question.id)
     : and(eq(questionCases.questionId, question.id), eq(questionCases.hidden, false));
   const cases = await db.select().from(questionCases).where(where).orderBy(asc(questionCases.position));
@@ -40,7 +39,7 @@ export async function getQuestion(db: Db, actor: Actor | null, id: number): Prom
     .from(questions)
     .where(eq(questions.id, id))
     .limit(1);
-  if (!row || (row.question.status !== 'published' && !isAdmin(actor))) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
+  if (!row || (row.question.status !== 'published' && !isAdminActor(actor))) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
   return withCases(db, row.question, actor, row.solved);
 }
 
@@ -68,13 +67,13 @@ const SORT_COLUMNS = { createdAt: questions.createdAt, title: questions.titleEn,
 
 /** §3.3: the admins' search over the whole bank (drafts and retired included), a page at a time. */
 export async function listQuestions(db: Db, actor: Actor | null, query: QuestionListQuery): Promise<Page<Question>> {
-  if (!isAdmin(actor)) throw new AppError('FORBIDDEN', 'Administrators only');
+  if (!isAdminActor(actor)) throw new AppError('FORBIDDEN', 'Administrators only');
   const filters: SQL[] = [];
   if (query.status !== 'all') filters.push(eq(questions.status, query.status));
   if (query.difficulty) filters.push(eq(questions.difficulty, query.difficulty));
   if (query.category) filters.push(eq(questions.category, query.category));
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(query.q);
     filters.push(
       or(
         ilike(questions.titleEn, like),
@@ -105,7 +104,8 @@ export interface JudgeableQuestion {
 /** A published question to judge against (admins: any), with all its cases; the largest is built from its seed file. */
 export async function judgeableQuestion(db: Db, actor: Actor, id: number): Promise<JudgeableQuestion> {
   const [question] = await db.select().from(questions).where(eq(questions.id, id)).limit(1);
-  if (!question || (question.status !== 'published' && !isAdmin(actor))) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
+  if (!question || (question.status !== 'published' && !isAdminActor(actor)))
+    throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
   const cases = await db.select().from(questionCases).where(eq(questionCases.questionId, id)).orderBy(asc(questionCases.position));
   const largest = largestCaseOf(question.slug);
   return {
@@ -144,7 +144,7 @@ export async function browseQuestions(
   if (filters.difficulty) conditions.push(eq(questions.difficulty, filters.difficulty));
   if (filters.category) conditions.push(eq(questions.category, filters.category));
   if (filters.q) {
-    const like = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filters.q);
     conditions.push(
       or(
         ilike(questions.titleEn, like),

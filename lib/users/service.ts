@@ -3,7 +3,7 @@ import { eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { users, type User, type UserPreferences } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
-import type { Actor, UserActor } from '@/lib/auth/actor';
+import { isAdminActor, type Actor, type UserActor } from '@/lib/auth/actor';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/auth/passwords';
 import { uniqueViolation } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
@@ -168,7 +168,7 @@ export async function setLocale(db: Db, actor: UserActor, locale: 'zh-TW' | 'en'
  * would lock everyone out of the admin pages). The change counts on the user's next request.
  */
 export async function setUserRole(db: Db, actor: Actor, userId: number, role: User['role']): Promise<User> {
-  if (actor.kind === 'user' && actor.role !== 'admin')
+  if (actor.kind === 'user' && !isAdminActor(actor))
     throw new AppError('FORBIDDEN', 'Only the system or an administrator may change roles');
   if (actor.kind === 'user' && actor.userId === userId && role !== 'admin')
     throw new AppError('FORBIDDEN', 'An administrator cannot demote themself');

@@ -16,10 +16,14 @@ function parseDate(value: string): string | null {
 
 /** Today in Taiwan, as YYYY/MM/DD (what "not in the future" means to these users, and the latest date the forms offer). */
 export function todayInTaipei(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
-  return parts.replaceAll('-', '/');
+  return taipeiDate(new Date());
+}
+
+/** A moment's date in Taiwan, as YYYY/MM/DD (the contracts' date form). */
+export function taipeiDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(date)
+    .replaceAll('-', '/');
 }
 
 /** A past (or today's) date, or with `openEnd` that word (在學中 / 在職中); `future` allows dates to come (an expected graduation). */
