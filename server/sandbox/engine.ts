@@ -1,8 +1,18 @@
 import 'server-only';
 
 import { MB } from './config';
+import { SandboxCancelledError } from './errors';
 import { createPrivateDir, removeTree, writeNewFile } from './fsutil';
-import { EXIT_SIGXCPU, JAILED_PATHS, startJail, type JailHost, type JailLimits, type JailOutcome, type JailPaths } from './jail';
+import {
+  EXIT_SIGXCPU,
+  JAILED_PATHS,
+  startJail,
+  type JailHost,
+  type JailLimits,
+  type JailOutcome,
+  type JailPaths,
+  type JailProcess,
+} from './jail';
 import type { Command, Language, LanguageContext, Program, Toolchain } from './languages';
 import { describeExit, stopMessage } from './messages';
 import { HarnessStreamParser, newNonce, parseCaseReport, type CaseReport } from './protocol';
@@ -29,18 +39,57 @@ const SHOWN_ERROR_LIMIT = 4096;
 /** What g++ and javac print when they hit RLIMIT_AS or the heap limit. */
 const COMPILER_OUT_OF_MEMORY = /virtual memory exhausted|out of memory|OutOfMemoryError/i;
 
+/** What a caller may pass along with a run: cancellation and live output (types.ts ExecuteRequest). */
+export interface RunOptions {
+  signal?: AbortSignal;
+  onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
+}
+
+/** Kills whichever jail of the run is current when the caller aborts; check() turns that into SandboxCancelledError. */
+class Cancellation {
+  private current: JailProcess | null = null;
+  private readonly onAbort = () => this.current?.kill('done');
+
+  constructor(private readonly signal: AbortSignal | undefined) {
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  check(): void {
+    if (this.signal?.aborted) throw new SandboxCancelledError();
+  }
+
+  watch(jail: JailProcess): JailProcess {
+    this.current = jail;
+    if (this.signal?.aborted) jail.kill('done');
+    return jail;
+  }
+
+  dispose(): void {
+    this.signal?.removeEventListener('abort', this.onAbort);
+  }
+}
+
 interface RunDir {
   dir: string;
   ctx: LanguageContext;
+  cancel: Cancellation;
 }
 
 /** Creates a private run directory, hands it to `fn`, and always removes it afterwards. */
-async function withRunDir<T>(engine: EngineContext, limits: SandboxLimits, fn: (run: RunDir) => Promise<T>): Promise<T> {
+async function withRunDir<T>(
+  engine: EngineContext,
+  limits: SandboxLimits,
+  options: RunOptions,
+  fn: (run: RunDir) => Promise<T>,
+): Promise<T> {
+  const cancel = new Cancellation(options.signal);
   const dir = await createPrivateDir(engine.runRoot, 'run-', engine.host.jailUser ?? undefined);
   const paths: JailPaths = engine.host.mode === 'bwrap' ? JAILED_PATHS : { box: dir, cache: engine.cacheDir };
   try {
-    return await fn({ dir, ctx: { paths, toolchain: engine.toolchain, limits } });
+    cancel.check();
+    return await fn({ dir, ctx: { paths, toolchain: engine.toolchain, limits }, cancel });
   } finally {
+    cancel.dispose();
     // startJail's outcome only settles once every process of the run is gone.
     await removeTree(dir);
   }
@@ -87,8 +136,10 @@ async function compile(engine: EngineContext, language: Language, run: RunDir, p
     spec(engine, run, program.compile, true, jailLimits(language, limits, 'compile', limits.compileTimeLimitMs)),
     { keepStdout: true },
   );
+  run.cancel.watch(jail);
   jail.endStdin();
   const outcome = await jail.outcome;
+  run.cancel.check();
   if (outcome.exitCode === 0 && outcome.killedBy === null) return null;
   const output = cleanPaths(decode(Buffer.concat([outcome.stdout, outcome.stderr])), run.ctx.paths);
   const reason =
@@ -112,8 +163,9 @@ export async function runProgram(
   code: string,
   stdin: Buffer,
   limits: SandboxLimits,
+  options: RunOptions = {},
 ): Promise<ExecuteResult> {
-  return withRunDir(engine, limits, async (run) => {
+  return withRunDir(engine, limits, options, async (run) => {
     const program = language.program(code, run.ctx);
     await writeProgram(run, program);
     const compileOutput = await compile(engine, language, run, program);
@@ -129,14 +181,18 @@ export async function runProgram(
         limits,
       };
     }
+    const live = options.onOutput ? liveOutput(options.onOutput) : null;
     const jail = await startJail(
       engine.host,
       spec(engine, run, program.run, false, jailLimits(language, limits, 'run', limits.timeLimitMs)),
-      { keepStdout: true },
+      { keepStdout: true, onStdout: live?.stdout, onStderr: live?.stderr },
     );
+    run.cancel.watch(jail);
     jail.writeStdin(stdin);
     jail.endStdin();
     const outcome = await jail.outcome;
+    live?.end();
+    run.cancel.check();
     const stderr = decode(outcome.stderr);
     return {
       status: executionStatus(language, outcome, stderr),
@@ -193,8 +249,9 @@ export async function judgeProgram(
   code: string,
   problem: PreparedProblem,
   limits: SandboxLimits,
+  options: RunOptions = {},
 ): Promise<JudgeRun> {
-  return withRunDir(engine, limits, async (run) => {
+  return withRunDir(engine, limits, options, async (run) => {
     const program = language.harness(code, problem.spec, run.ctx);
     await writeProgram(run, program);
     const compileOutput = await compile(engine, language, run, program);
@@ -253,6 +310,7 @@ async function runCases(
       if (phase === 'visible') visibleStderr.push(chunk);
     },
   });
+  run.cancel.watch(jail);
 
   let timer = setTimeout(() => stop('time'), limits.startupTimeLimitMs);
   const sendCases = (from: number, to: number) => {
@@ -335,6 +393,7 @@ async function runCases(
 
   const outcome = await jail.outcome;
   clearTimeout(timer);
+  run.cancel.check();
   parser.end().forEach(handle);
   if (compileError !== null) return { kind: 'compile_error', compileOutput: cleanPaths(compileError, run.ctx.paths) };
 
@@ -432,6 +491,30 @@ export function overallVerdict(results: CaseResult[]): Verdict {
 }
 
 /* --------------------------------- helpers -------------------------------- */
+
+/**
+ * Decodes each stream incrementally (a character split across chunks waits for its last byte)
+ * and hands the text to the caller. A throwing callback must not break the run.
+ */
+function liveOutput(onOutput: NonNullable<RunOptions['onOutput']>) {
+  const decoders = { stdout: new TextDecoder('utf-8'), stderr: new TextDecoder('utf-8') };
+  const emit = (stream: 'stdout' | 'stderr', text: string) => {
+    if (!text) return;
+    try {
+      onOutput(stream, text);
+    } catch {
+      // The caller's problem; the run goes on.
+    }
+  };
+  return {
+    stdout: (chunk: Buffer) => emit('stdout', decoders.stdout.decode(chunk, { stream: true })),
+    stderr: (chunk: Buffer) => emit('stderr', decoders.stderr.decode(chunk, { stream: true })),
+    end: () => {
+      emit('stdout', decoders.stdout.decode());
+      emit('stderr', decoders.stderr.decode());
+    },
+  };
+}
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 

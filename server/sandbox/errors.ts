@@ -35,3 +35,12 @@ export class SandboxInputError extends Error {
   override readonly name = 'SandboxInputError';
   readonly code = 'SANDBOX_BAD_INPUT';
 }
+
+/** The caller's AbortSignal fired while the run waited or ran: it was killed, nothing of it is left. */
+export class SandboxCancelledError extends Error {
+  override readonly name = 'SandboxCancelledError';
+  readonly code = 'SANDBOX_CANCELLED';
+  constructor() {
+    super('Run cancelled');
+  }
+}

@@ -11,7 +11,7 @@ import type { ExecuteRequest, ExecuteResult, JudgeRequest, JudgeResult, SandboxS
 export { CHECKERS } from './checkers';
 export type { Checker } from './checkers';
 export { DEFAULT_LIMITS } from './config';
-export { SandboxBusyError, SandboxInputError, SandboxOwnerBusyError, SandboxUnavailableError } from './errors';
+export { SandboxBusyError, SandboxCancelledError, SandboxInputError, SandboxOwnerBusyError, SandboxUnavailableError } from './errors';
 export { findLanguage, LANGUAGES } from './languages';
 export { stopReason } from './messages';
 export { testCaseFromStrings, validateProblem } from './problem';

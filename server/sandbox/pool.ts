@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { SandboxBusyError, SandboxOwnerBusyError } from './errors';
+import { SandboxBusyError, SandboxCancelledError, SandboxOwnerBusyError } from './errors';
 
 /** The owner key of runs that name none (internal callers): they share one owner's share. */
 export const ANONYMOUS_OWNER = 'anonymous';
@@ -71,8 +71,12 @@ export class RunPool {
     return { active: this.active, queued: this.queued };
   }
 
-  /** Runs `task` when a slot is free for `owner`; throws SandboxOwnerBusyError or SandboxBusyError at once when it may not wait. */
-  async run<T>(task: () => Promise<T>, ownerKey: string = ANONYMOUS_OWNER): Promise<T> {
+  /**
+   * Runs `task` when a slot is free for `owner`; throws SandboxOwnerBusyError or SandboxBusyError at once when it may not wait,
+   * SandboxCancelledError when `signal` aborts before the task starts (it leaves the queue at once).
+   */
+  async run<T>(task: () => Promise<T>, ownerKey: string = ANONYMOUS_OWNER, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) throw new SandboxCancelledError();
     const owner = this.owners.get(ownerKey) ?? { active: 0, waiting: [], lastStart: 0 };
     if (this.active < this.concurrency && owner.active < this.perOwnerActive) {
       // Nobody eligible is waiting: every freed slot is handed out at once (see release).
@@ -83,9 +87,25 @@ export class RunPool {
       if (owner.waiting.length >= this.perOwnerQueue) throw new SandboxOwnerBusyError(this.ownerRetryAfterSeconds(owner));
       if (this.queued >= this.maxQueue) throw new SandboxBusyError(this.retryAfterSeconds());
       this.owners.set(ownerKey, owner);
-      await new Promise<void>((start) => {
-        owner.waiting.push({ arrival: ++this.arrivals, start });
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = () => {
+          const at = owner.waiting.indexOf(waiter);
+          if (at < 0) return;
+          owner.waiting.splice(at, 1);
+          this.queued -= 1;
+          if (owner.active === 0 && owner.waiting.length === 0) this.owners.delete(ownerKey);
+          reject(new SandboxCancelledError());
+        };
+        const waiter: Waiter = {
+          arrival: ++this.arrivals,
+          start: () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
+        };
+        owner.waiting.push(waiter);
         this.queued += 1;
+        signal?.addEventListener('abort', onAbort, { once: true });
       });
     }
     const started = performance.now();

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { detectCgroups, removeParentGroups, type CgroupSupport } from './cgroup';
 import { resolveLimits } from './config';
 import { judgeProgram, overallVerdict, runProgram, type EngineContext } from './engine';
-import { SandboxInputError, SandboxUnavailableError } from './errors';
+import { SandboxCancelledError, SandboxInputError, SandboxUnavailableError } from './errors';
 import { createPrivateDir, removeTree } from './fsutil';
 import { startJail, systemBindArgs, type JailHost } from './jail';
 import { detectToolchain, findLanguage, LANGUAGES, type Language, type Toolchain } from './languages';
@@ -144,8 +144,14 @@ class SandboxRuntime implements Sandbox {
     if (stdin.length > limits.stdinLimitBytes) {
       throw new SandboxInputError(`stdin exceeds ${limits.stdinLimitBytes} bytes`);
     }
+    if (request.signal?.aborted) throw new SandboxCancelledError();
     await this.requireAvailable();
-    return this.pool.run(async () => runProgram(await this.engineFor(language), language, request.code, stdin, limits), request.owner);
+    const options = { signal: request.signal, onOutput: request.onOutput };
+    return this.pool.run(
+      async () => runProgram(await this.engineFor(language), language, request.code, stdin, limits, options),
+      request.owner,
+      request.signal,
+    );
   }
 
   async judge(request: JudgeRequest): Promise<JudgeResult> {
@@ -153,10 +159,12 @@ class SandboxRuntime implements Sandbox {
     checkCode(request.code);
     const problem = prepareProblem(request.problem, request.testCases, language.id);
     const limits = resolveLimits(this.options.limits, request.limits);
+    if (request.signal?.aborted) throw new SandboxCancelledError();
     await this.requireAvailable();
     const run = await this.pool.run(
-      async () => judgeProgram(await this.engineFor(language), language, request.code, problem, limits),
+      async () => judgeProgram(await this.engineFor(language), language, request.code, problem, limits, { signal: request.signal }),
       request.owner,
+      request.signal,
     );
     if (run.kind === 'judged') return { status: overallVerdict(run.results), results: run.results };
     const results: CaseResult[] = problem.cases.map((testCase, i) => {

@@ -53,6 +53,13 @@ export interface ExecuteRequest {
   limits?: Partial<SandboxLimits>;
   /** Whose share of the run queue this run counts against (e.g. `user:42`); runs without one share one anonymous share. */
   owner?: string;
+  /** Aborting kills the run (or takes it out of the queue); execute() then rejects with SandboxCancelledError. */
+  signal?: AbortSignal;
+  /**
+   * Called as the program's output arrives (UTF-8 decoded across chunk boundaries, within the
+   * output cap), for a live console. The result still carries the whole output.
+   */
+  onOutput?: (stream: 'stdout' | 'stderr', text: string) => void;
 }
 
 export interface ExecuteResult {
@@ -171,6 +178,8 @@ export interface JudgeRequest {
   limits?: Partial<SandboxLimits>;
   /** As ExecuteRequest.owner. */
   owner?: string;
+  /** As ExecuteRequest.signal: judge() rejects with SandboxCancelledError. */
+  signal?: AbortSignal;
 }
 
 export interface CaseResult {
