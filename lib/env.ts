@@ -71,12 +71,25 @@ const EnvSchema = z.object({
   SANDBOX_ALLOW_UNSAFE: bool.default(false),
   /** Where bubblewrap is, when not /usr/bin/bwrap or on PATH. */
   SANDBOX_BWRAP_PATH: z.string().min(1).optional(),
-  /** Parallel sandboxed runs (default: the core count) and runs allowed to wait before a 503. */
+  /** Parallel jailed runs of each runner process (default: the core count). */
   SANDBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
-  SANDBOX_MAX_QUEUE: z.coerce.number().int().min(0).max(1000).default(32),
-  /** One user's share: runs at once (default: half the slots, at least one) and runs waiting (default 4) before a 429. */
-  SANDBOX_PER_USER_ACTIVE: z.coerce.number().int().min(1).max(64).optional(),
-  SANDBOX_PER_USER_QUEUE: z.coerce.number().int().min(0).max(1000).optional(),
+  /** Jobs allowed to wait, all users together, before a 503. */
+  SANDBOX_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(500),
+  /** One user's share: jobs running at once (default 2) and jobs waiting (default 32) before a 429. */
+  SANDBOX_PER_USER_ACTIVE: z.coerce.number().int().min(1).max(64).default(2),
+  SANDBOX_PER_USER_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
+  /** Run user code under rlimits alone when no cgroup is usable: weaker, so only when asked (docs/sandbox.md). */
+  SANDBOX_ALLOW_RLIMIT_ONLY: bool.default(false),
+  /** Runner processes `npm start` starts beside the web server; 0 on web instances of a scaled-out tier. */
+  RUNNERS: z.coerce.number().int().min(0).max(16).default(1),
+  /** Niceness of runner processes and their jails, so the web server stays responsive while they are saturated. */
+  RUNNER_NICE: z.coerce.number().int().min(0).max(19).default(10),
+  /** How long POST /executions and /submissions wait for the result before answering 202 with where to poll. */
+  JOB_WAIT_MS: z.coerce.number().int().min(0).max(120_000).default(30_000),
+  /** A running job's lease: a runner that stops renewing it (killed, cut off) loses the job to another runner. */
+  JOB_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(15_000),
+  /** How long finished jobs (and their output) are kept. */
+  JOB_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

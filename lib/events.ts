@@ -31,6 +31,14 @@ export const DOMAIN_EVENTS = {
   'discussion.changed': z.object({ discussionId: id }),
   /** An admin added, edited, retired or restored an interview question: question selection reloads the bank. */
   'interview_question.changed': z.object({ questionId: id }),
+  /** A run of user code joined the queue: idle runners look for work. */
+  'job.queued': z.object({ jobId: id }),
+  /** A job ended (done, failed or cancelled): whoever waits for it reads the result. */
+  'job.finished': z.object({ jobId: id, userId: id }),
+  /** A job was cancelled (by its owner, or superseded): the runner holding it stops it. */
+  'job.cancelled': z.object({ jobId: id }),
+  /** A running job produced output, stored as job_output rows up to seq. */
+  'job.output': z.object({ jobId: id, seq: id }),
 } as const;
 
 export type DomainEventType = keyof typeof DOMAIN_EVENTS;

@@ -13,6 +13,7 @@ export const ID_PREFIX = {
   session: 'session',
   submission: 'sub',
   feedback: 'fb',
+  job: 'job',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;

@@ -5,32 +5,15 @@ import { prepareDatabase } from '@/db/migrate';
 import { env } from '@/lib/env';
 import { bankIndex } from '@/lib/interviews/bank-index';
 import { listenForEvents } from '@/lib/events';
+import { pruneJobs as pruneOldJobs } from '@/lib/execution/jobs';
 import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
-import { getSandbox, LANGUAGES } from './sandbox';
+import { startRunners } from './runner/supervise';
 import { ApiRouter } from './api-router';
 import { applySecurityHeaders, clientAddress, parseHost, refuseMalformedFirst, requestOrigin } from './http-guards';
 import { attachRealtime } from './realtime';
 
 const dev = process.argv.includes('--dev');
-const INSTALL_HINT = 'run: bash scripts/install-system-deps.sh run';
-
-/** One line at start when user code cannot run, or not in every language, and how to fix it. */
-async function reportSandbox(sandbox: ReturnType<typeof getSandbox>): Promise<void> {
-  // status() runs the jail's self-test and logs its mode: ready, unsafe (opt-in) or unavailable (with the fix).
-  const status = await sandbox.status();
-  if (!status.available) return;
-  const installed = await sandbox.languages();
-  const missing = Object.keys(LANGUAGES).filter((id) => !installed.includes(id as (typeof installed)[number]));
-  if (missing.length)
-    logger.warn(
-      { component: 'sandbox', missing },
-      `code execution cannot run ${missing.join(', ')}: toolchain not installed; ${INSTALL_HINT}`,
-    );
-  // Toolchain caches (C++ precompiled header, javac startup archive) warm in the background.
-  void sandbox.prepare(installed).catch((error: unknown) => logger.warn({ err: error }, 'sandbox warm-up failed'));
-}
-
 async function main(): Promise<void> {
   const started = performance.now();
   const database = await getDatabase();
@@ -40,17 +23,14 @@ async function main(): Promise<void> {
   const stopEvents = await listenForEvents(database);
   // The question bank's search index takes a few hundred milliseconds to build: not on the first interview's time.
   void bankIndex(database.db).catch((error: unknown) => logger.warn({ err: error }, 'question bank warm-up failed'));
-  // The one sandbox of this process, configured before any route asks for it.
-  const sandbox = getSandbox({
-    allowUnsafe: env.SANDBOX_ALLOW_UNSAFE,
-    bwrapPath: env.SANDBOX_BWRAP_PATH,
-    perOwnerActive: env.SANDBOX_PER_USER_ACTIVE,
-    perOwnerQueue: env.SANDBOX_PER_USER_QUEUE,
-    concurrency: env.SANDBOX_CONCURRENCY,
-    maxQueue: env.SANDBOX_MAX_QUEUE,
-    logger: logger.child({ component: 'sandbox' }),
-  });
-  await reportSandbox(sandbox);
+  // The execution tier: runner processes beside this one (none with RUNNERS=0, where `npm run
+  // runner` on other machines serve this database). This process never runs user code.
+  const runners = await startRunners(database, env.RUNNERS, env.SANDBOX_PER_USER_ACTIVE);
+  const pruneJobs = setInterval(
+    () =>
+      void pruneOldJobs(database.db, env.JOB_RETENTION_HOURS).catch((error: unknown) => logger.warn({ err: error }, 'pruning jobs failed')),
+    60 * 60 * 1000,
+  ).unref();
   if (env.APP_URL) process.env.NEXTAUTH_URL ??= env.APP_URL;
   else process.env.AUTH_TRUST_HOST ??= '1';
 
@@ -102,7 +82,8 @@ async function main(): Promise<void> {
     server.closeIdleConnections();
     await realtime.close();
     await stopEvents().catch(() => undefined);
-    await sandbox.close();
+    clearInterval(pruneJobs);
+    await runners.close();
     await new Promise((resolve) => server.close(resolve));
     await closeDatabase();
     process.exit(0);

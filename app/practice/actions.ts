@@ -27,7 +27,17 @@ export const runPracticeAction = authedAction(submissionBody, async (input, { db
 
 /** "Submit": every case, hidden and largest included, judged and kept. */
 export const submitPracticeAction = authedAction(submissionBody, async (input, { db, actor }) => {
-  const row = await submitSolution(db, actor, { questionId: questionIdOf(input), language: input.language, code: input.code });
+  const outcome = await submitSolution(
+    db,
+    actor,
+    { questionId: questionIdOf(input), language: input.language, code: input.code },
+    { waitMs: 120_000 },
+  );
+  // Still waiting after two minutes: it stays queued and lands in the list of submissions when judged.
+  if (!outcome.done)
+    throw new AppError('SERVICE_UNAVAILABLE', 'The code runner is busy: your submission is queued and will appear in your submissions', {
+      retryAfter: 10,
+    });
   revalidatePath('/practice');
-  return submissionOutput(row);
+  return submissionOutput(outcome.value);
 });

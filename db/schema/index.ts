@@ -4,3 +4,4 @@ export * from './submissions';
 export * from './career';
 export * from './interviews';
 export * from './questions';
+export * from './jobs';

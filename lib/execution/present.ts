@@ -1,4 +1,4 @@
-import type { StoredCaseResult, Submission } from '@/db/schema';
+import type { Job, StoredCaseResult, Submission } from '@/db/schema';
 import { encodeId } from '@/lib/ids';
 import { stopReason, type ExecuteResult, type JudgeResult } from '@/server/sandbox';
 
@@ -59,4 +59,35 @@ export function runOutput(result: JudgeResult) {
     ...(result.compileOutput ? { compileOutput: result.compileOutput } : {}),
     results: result.results.map(caseResult),
   };
+}
+
+/** A job as its owner sees it: where it stands, and its answer once it has one. */
+export function jobOutput(job: Job, position: number | null) {
+  const id = encodeId('job', job.id);
+  const result = job.state === 'done' ? (job.result as ExecuteResult | JudgeResult) : null;
+  const submission = job.submissionId !== null ? encodeId('submission', job.submissionId) : undefined;
+  return {
+    jobId: id,
+    kind: job.kind,
+    language: job.language,
+    state: job.state,
+    position,
+    error: job.error,
+    createdAt: job.createdAt.toISOString(),
+    startedAt: job.startedAt?.toISOString() ?? null,
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+    ...(result && job.kind === 'execute' ? { result: executionOutput(result as ExecuteResult) } : {}),
+    ...(result && job.kind === 'judge' && !submission ? { verdict: runOutput(result as JudgeResult) } : {}),
+    ...(submission ? { submissionId: submission } : {}),
+    links: {
+      self: `/api/v1/jobs/${id}`,
+      output: `/api/v1/jobs/${id}/output`,
+      ...(submission ? { submission: `/api/v1/submissions/${submission}` } : {}),
+    },
+  };
+}
+
+/** RFC 7240 `Prefer: respond-async`: the client wants the job at once (202), not the result. */
+export function prefersAsync(request: Request): boolean {
+  return /(^|[\s,;])respond-async($|[\s,;])/i.test(request.headers.get('prefer') ?? '');
 }

@@ -1,47 +1,37 @@
 import 'server-only';
 import { and, count, desc, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { submissions, type StoredCaseResult, type Submission } from '@/db/schema';
+import { submissions, type Job, type Submission } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { pageWindow, toPage, type Page, type PageRequest } from '@/lib/http/pagination';
 import { judgeableQuestion } from '@/lib/questions/service';
 import type { SUBMISSION_SORT_FIELDS } from '@/lib/validation/execution';
 import {
   PROBLEMS,
-  SandboxBusyError,
   SandboxInputError,
-  SandboxOwnerBusyError,
-  SandboxUnavailableError,
-  execute,
-  judge,
   testCaseFromStrings,
   type ExecuteResult,
   type JudgeResult,
   type LanguageId,
   type ProblemFixture,
+  type ProblemSpec,
+  type SandboxLimits,
   type TestCase,
 } from '@/server/sandbox';
+import { awaitJob, enqueueJob, findOwnJob, type JobPayload, type JobPurpose, type QueuePolicy } from './jobs';
 
-/**
- * Engine errors in the contract's terms: a user over their own share of the runner is 429 (their
- * burst), a full queue or a missing jail is 503 (the server's state), bad test data is 400.
- */
-export async function inSandbox<T>(work: () => Promise<T>): Promise<T> {
+/** The queue's shares, from the environment (lib/env.ts). */
+export function queuePolicy(): QueuePolicy {
+  return { perUserActive: env.SANDBOX_PER_USER_ACTIVE, perUserQueue: env.SANDBOX_PER_USER_QUEUE, maxQueue: env.SANDBOX_MAX_QUEUE };
+}
+
+/** Bad test data is the caller's 400, said on the field it came from. */
+function parseTestCases(testCases: Array<{ input: string; expectedOutput: string }>): TestCase[] {
   try {
-    return await work();
+    return testCases.map((t) => testCaseFromStrings(t.input, t.expectedOutput));
   } catch (error) {
-    if (error instanceof SandboxOwnerBusyError) {
-      throw new AppError('RATE_LIMIT_EXCEEDED', 'Too many of your code runs are running or waiting; try again when one has finished', {
-        retryAfter: error.retryAfterSeconds,
-      });
-    }
-    if (error instanceof SandboxBusyError) {
-      throw new AppError('SERVICE_UNAVAILABLE', 'The code runner is busy; try again shortly', { retryAfter: error.retryAfterSeconds });
-    }
-    if (error instanceof SandboxUnavailableError) {
-      throw new AppError('SERVICE_UNAVAILABLE', 'Code execution is not available on this server', { retryAfter: 60 });
-    }
     if (error instanceof SandboxInputError) {
       throw new AppError('VALIDATION_ERROR', error.message, { fieldErrors: { testCases: [error.message] } });
     }
@@ -49,29 +39,93 @@ export async function inSandbox<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A job that ended without a result: cancelled, or failed in the runner (bad input it found, a runner that kept dying). */
+function unfinished(job: Job): never {
+  if (job.state === 'cancelled') throw new AppError('CONFLICT', `The run was cancelled: ${job.error ?? 'by its owner'}`);
+  if (job.error?.startsWith('input: ')) {
+    const message = job.error.slice('input: '.length);
+    throw new AppError('VALIDATION_ERROR', message, { fieldErrors: { testCases: [message] } });
+  }
+  throw new AppError('SERVICE_UNAVAILABLE', `The run could not be completed: ${job.error ?? 'the runner failed'}`, { retryAfter: 5 });
+}
+
+/** A job's outcome once it is in, or the job still waiting (the caller answers 202 with where to poll). */
+export type Waited<T> = { done: true; value: T } | { done: false; job: Job };
+
+async function enqueueAndWait(
+  db: Db,
+  actor: UserActor,
+  payload: JobPayload,
+  purpose: JobPurpose,
+  options: { waitMs?: number; supersedeKey?: string } = {},
+): Promise<Job> {
+  const job = await enqueueJob(db, queuePolicy(), { userId: actor.userId, payload, purpose, supersedeKey: options.supersedeKey });
+  return awaitJob(db, job.id, options.waitMs ?? env.JOB_WAIT_MS);
+}
+
 export interface RunCodeInput {
   language: LanguageId;
   code: string;
   input: string;
+  /** A newer run under the same key replaces this one while it is still going (a room's console, the Run button). */
+  channel?: string;
 }
 
-/** Each user's runs share one fair share of the runner (see RunPool). */
-const ownerOf = (actor: UserActor) => `user:${actor.userId}`;
-
-/** The contract's run_code: runs a program on the given stdin inside the jail. */
-export function runCode(actor: UserActor, input: RunCodeInput): Promise<ExecuteResult> {
-  return inSandbox(() => execute({ language: input.language, code: input.code, stdin: input.input, owner: ownerOf(actor) }));
+/** The contract's run_code: runs a program on the given stdin inside the jail, through the queue. */
+export async function runCode(
+  db: Db,
+  actor: UserActor,
+  input: RunCodeInput,
+  options: { waitMs?: number } = {},
+): Promise<Waited<ExecuteResult>> {
+  const payload: JobPayload = { kind: 'execute', request: { language: input.language, code: input.code, stdin: input.input } };
+  const job = await enqueueAndWait(db, actor, payload, 'run', {
+    ...options,
+    supersedeKey: input.channel ? `run:${input.channel}` : undefined,
+  });
+  if (job.state === 'done') return { done: true, value: job.result as ExecuteResult };
+  if (job.state === 'queued' || job.state === 'running') return { done: false, job };
+  return unfinished(job);
 }
 
-/** What a solution returned, as something JSON can store: too deep or too large becomes a truncated text. */
-function storable(value: unknown): unknown {
-  try {
-    const text = JSON.stringify(value);
-    if (text === undefined || text.length <= 65_536) return value;
-    return `${text.slice(0, 1024)}… (${text.length} characters)`;
-  } catch {
-    return '(a value too deeply nested to show)';
-  }
+/** A finished execute job's result (for GET /jobs/{id}), or the reason it has none. */
+export function resultOf(job: Job): ExecuteResult | JudgeResult | null {
+  return job.state === 'done' ? (job.result as ExecuteResult | JudgeResult) : null;
+}
+
+/** A judge of a bank question or a fixture, run on its own cases or the caller's. */
+async function judgePayload(
+  db: Db,
+  actor: UserActor,
+  input: {
+    questionId?: number;
+    problem?: string;
+    language: LanguageId;
+    code: string;
+    testCases?: Array<{ input: string; expectedOutput: string }>;
+  },
+  cases: 'all' | 'visible',
+): Promise<{ payload: Extract<JobPayload, { kind: 'judge' }>; slug: string; custom: boolean }> {
+  const problem: { slug: string; spec: ProblemSpec; testCases: TestCase[]; limits?: Partial<SandboxLimits>; hasLargest: boolean } =
+    input.questionId !== undefined
+      ? await judgeableQuestion(db, actor, input.questionId)
+      : { ...findProblem(input.problem ?? ''), limits: undefined, hasLargest: false };
+  const custom = input.testCases !== undefined;
+  const testCases = custom
+    ? parseTestCases(input.testCases!)
+    : cases === 'visible'
+      ? problem.testCases.filter((c) => !c.hidden)
+      : problem.testCases;
+  return {
+    payload: {
+      kind: 'judge',
+      request: { language: input.language, code: input.code, problem: problem.spec, testCases, limits: problem.limits },
+      // The constraints' largest case joins a full judge of a seeded question (the runner builds it).
+      ...(problem.hasLargest && !custom && cases === 'all' ? { largestOf: problem.slug } : {}),
+    },
+    slug: problem.slug,
+    custom,
+  };
 }
 
 export interface SubmitInput {
@@ -91,27 +145,21 @@ function findProblem(slug: string): ProblemFixture {
 
 /**
  * "Run" on the practice page: a bank question's visible cases (or the caller's own), judged and
- * answered but not kept, so trying things out leaves no submissions behind.
+ * answered but not kept, so trying things out leaves no submissions behind. A newer Run of the
+ * same question replaces one still waiting.
  */
 export async function runOnQuestion(
   db: Db,
   actor: UserActor,
   input: { questionId: number; language: LanguageId; code: string; testCases?: Array<{ input: string; expectedOutput: string }> },
 ): Promise<JudgeResult> {
-  const question = await judgeableQuestion(db, actor, input.questionId);
-  const testCases: TestCase[] = input.testCases
-    ? await inSandbox(async () => input.testCases!.map((t) => testCaseFromStrings(t.input, t.expectedOutput)))
-    : question.testCases.filter((c) => !c.hidden);
-  return inSandbox(() =>
-    judge({
-      language: input.language,
-      code: input.code,
-      problem: question.spec,
-      testCases,
-      limits: question.limits,
-      owner: ownerOf(actor),
-    }),
-  );
+  const { payload } = await judgePayload(db, actor, input, 'visible');
+  const job = await enqueueAndWait(db, actor, payload, 'run', { supersedeKey: `practice-run:${input.questionId}` });
+  if (job.state === 'done') return job.result as JudgeResult;
+  if (job.state === 'queued' || job.state === 'running') {
+    throw new AppError('SERVICE_UNAVAILABLE', 'The code runner is busy; your run is still waiting', { retryAfter: 5 });
+  }
+  return unfinished(job);
 }
 
 /** The caller's latest submissions of one problem, newest first. */
@@ -124,34 +172,40 @@ export async function mySubmissionsOf(db: Db, actor: UserActor, problem: string,
     .limit(limit);
 }
 
-/** Judges a solution against the problem's test cases (hidden ones included) or the caller's, and keeps the result. */
-export async function submitSolution(db: Db, actor: UserActor, input: SubmitInput): Promise<Submission> {
-  const problem =
-    input.questionId !== undefined
-      ? await judgeableQuestion(db, actor, input.questionId)
-      : { ...findProblem(input.problem ?? ''), limits: undefined };
-  const custom = input.testCases !== undefined;
-  const testCases: TestCase[] = custom
-    ? await inSandbox(async () => input.testCases!.map((t) => testCaseFromStrings(t.input, t.expectedOutput)))
-    : problem.testCases;
-  const verdict = await inSandbox(() =>
-    judge({ language: input.language, code: input.code, problem: problem.spec, testCases, limits: problem.limits, owner: ownerOf(actor) }),
-  );
-  const results: StoredCaseResult[] = verdict.results.map((r) => ('actual' in r ? { ...r, actual: storable(r.actual) } : { ...r }));
-  const [row] = await db
-    .insert(submissions)
-    .values({
-      userId: actor.userId,
-      problem: problem.slug,
-      language: input.language,
-      code: input.code,
-      customTests: custom,
-      status: verdict.status,
-      compileOutput: verdict.compileOutput ?? null,
-      results,
-    })
-    .returning();
-  return row!;
+/**
+ * Judges a solution against the problem's test cases (hidden ones and the largest included) or the
+ * caller's; the runner's verdict is stored as a submission in the transaction that ends the job.
+ */
+export async function submitSolution(
+  db: Db,
+  actor: UserActor,
+  input: SubmitInput,
+  options: { waitMs?: number } = {},
+): Promise<Waited<Submission>> {
+  const { payload, slug, custom } = await judgePayload(db, actor, input, 'all');
+  const job = await enqueueAndWait(db, actor, { ...payload, submission: { problem: slug, customTests: custom } }, 'submission', options);
+  if (job.state === 'done' && job.submissionId !== null) return { done: true, value: await getSubmission(db, actor, job.submissionId) };
+  if (job.state === 'queued' || job.state === 'running') return { done: false, job };
+  return unfinished(job);
+}
+
+/** A judge run for an admin's proof of a question: same queue, the admin's share, nothing stored. */
+export async function judgeForProof(
+  db: Db,
+  actor: UserActor,
+  request: Extract<JobPayload, { kind: 'judge' }>['request'],
+  largestOf: string | undefined,
+): Promise<JudgeResult> {
+  const job = await enqueueAndWait(db, actor, { kind: 'judge', request, ...(largestOf ? { largestOf } : {}) }, 'proof', {
+    waitMs: 300_000,
+  });
+  if (job.state === 'done') return job.result as JudgeResult;
+  return unfinished(job);
+}
+
+/** The caller's own job, for polling after a 202. */
+export function getJob(db: Db, actor: UserActor, jobId: number): Promise<Job> {
+  return findOwnJob(db, actor.userId, jobId);
 }
 
 /** A user's own submission; anyone else's reads as not found. */

@@ -22,8 +22,6 @@ export function requireQuestionAdmin(actor: Actor | null): UserActor {
 /** A question's every field as it is or will be saved: the row's columns and its two lists of cases. */
 export type QuestionContent = Omit<CreateQuestionInput, 'status'>;
 
-const ownerOf = (actor: UserActor) => `user:${actor.userId}`;
-
 function contentOf(question: Question, cases: QuestionCase[]): QuestionContent {
   const caseOf = (c: QuestionCase): TestCase => ({ args: c.args, expected: c.expected });
   return {
@@ -129,8 +127,8 @@ const subjectOf = (content: QuestionContent): ProofSubject => ({
 });
 
 /** The proof, refusing with 400 and each failing language (or the brute force) named when it does not pass. */
-async function proveToPublish(actor: UserActor, content: QuestionContent): Promise<void> {
-  const proof = await proveQuestion(subjectOf(content), ownerOf(actor));
+async function proveToPublish(db: Db, actor: UserActor, content: QuestionContent): Promise<void> {
+  const proof = await proveQuestion(db, actor, subjectOf(content));
   if (!proof.ok)
     throw new AppError('VALIDATION_ERROR', 'The proof failed: the question cannot be published', { fieldErrors: proof.errors });
 }
@@ -141,7 +139,7 @@ export async function createQuestion(db: Db, actor: Actor | null, input: CreateQ
   const { status, ...content } = input;
   const publishing = status === 'published';
   refuseProblems(contentProblems(content, publishing), 'The question is not valid');
-  if (publishing) await proveToPublish(admin, content);
+  if (publishing) await proveToPublish(db, admin, content);
   const id = await withTransaction(db, async (tx) => {
     const [row] = await tx
       .insert(questions)
@@ -180,7 +178,7 @@ export async function updateQuestion(db: Db, actor: Actor | null, id: number, in
   const judged = JUDGED_FIELDS.some((field) => changes[field] !== undefined);
   const proving = status === 'published' && (question.status !== 'published' || judged || question.provenAt === null);
   refuseProblems(contentProblems(content, status === 'published'), 'The question is not valid');
-  if (proving) await proveToPublish(admin, content);
+  if (proving) await proveToPublish(db, admin, content);
   const casesChanged = changes.visible !== undefined || changes.hidden !== undefined;
   await withTransaction(db, async (tx) => {
     const [current] = await tx.select({ updatedAt: questions.updatedAt }).from(questions).where(eq(questions.id, id)).for('update');
@@ -218,14 +216,14 @@ export async function proveStoredQuestion(db: Db, actor: Actor | null, id: numbe
   const admin = requireQuestionAdmin(actor);
   const { content } = await storedContent(db, id);
   refuseProblems(contentProblems(content, false), 'The question is not valid');
-  return proveQuestion(subjectOf(content), ownerOf(admin));
+  return proveQuestion(db, admin, subjectOf(content));
 }
 
 /** Runs the proof of a question as the editor holds it (not saved yet): the spec is checked first. */
-export async function proveQuestionDraft(actor: Actor | null, content: QuestionContent): Promise<Proof> {
+export async function proveQuestionDraft(db: Db, actor: Actor | null, content: QuestionContent): Promise<Proof> {
   const admin = requireQuestionAdmin(actor);
   refuseProblems(contentProblems(content, false), 'The question is not valid');
-  return proveQuestion(subjectOf(content), ownerOf(admin));
+  return proveQuestion(db, admin, subjectOf(content));
 }
 
 /** The question with every case in the editor's form (args and expected as the judge reads them). */

@@ -1,9 +1,11 @@
 import 'server-only';
-import { largestCaseOf } from '@/db/seed/problems';
+import type { Db } from '@/db';
+import { hasLargestCase } from '@/db/seed/problems';
 import { LANGUAGES } from '@/db/seed/problems/source';
+import type { UserActor } from '@/lib/auth/actor';
 import type { FieldErrors } from '@/lib/errors';
-import { inSandbox } from '@/lib/execution/service';
-import { judge, type JudgeResult, type LanguageId, type ProblemSpec, type TestCase } from '@/server/sandbox';
+import { judgeForProof } from '@/lib/execution/service';
+import type { JudgeResult, LanguageId, ProblemSpec, TestCase } from '@/server/sandbox';
 
 /** What the proof of a question needs: its signature, limits, reference solutions, brute force and cases. */
 export interface ProofSubject {
@@ -65,25 +67,39 @@ async function inTurns<T>(jobs: Array<() => Promise<T>>): Promise<T[]> {
  * when kept, must exceed the time limit on the largest case (the last hidden one when the
  * question has no seeded largest case): the limits discriminate.
  */
-export async function proveQuestion(subject: ProofSubject, owner: string): Promise<Proof> {
-  const largest = largestCaseOf(subject.slug);
+export async function proveQuestion(db: Db, admin: UserActor, subject: ProofSubject): Promise<Proof> {
+  // The largest case is built by the runner from the problem's file: it can be megabytes.
+  const largest = hasLargestCase(subject.slug);
   const cases: TestCase[] = [
     ...subject.visible.map((c) => ({ ...c, hidden: false })),
     ...subject.hidden.map((c) => ({ ...c, hidden: true })),
-    ...(largest ? [largest] : []),
   ];
-  const run = async (language: LanguageId, code: string, testCases: TestCase[], expect: 'accepted' | 'time_limit_exceeded') => {
-    const result = await inSandbox(() => judge({ language, code, problem: subject.spec, testCases, limits: subject.limits, owner }));
-    return { language, ok: result.status === expect, status: result.status, detail: detailOf(result), cases: testCases.length };
+  const run = async (
+    language: LanguageId,
+    code: string,
+    testCases: TestCase[],
+    withLargest: boolean,
+    expect: 'accepted' | 'time_limit_exceeded',
+  ) => {
+    const result = await judgeForProof(
+      db,
+      admin,
+      { language, code, problem: subject.spec, testCases, limits: subject.limits },
+      withLargest ? subject.slug : undefined,
+    );
+    const count = testCases.length + (withLargest ? 1 : 0);
+    return { language, ok: result.status === expect, status: result.status, detail: detailOf(result), cases: count };
   };
   const languages = LANGUAGES.filter((language) => subject.solutions[language]?.trim());
-  const last = largest ?? cases[cases.length - 1];
   const jobs: Array<() => Promise<ProofLine>> = languages.map(
-    (language) => () => run(language, subject.solutions[language]!, cases, 'accepted'),
+    (language) => () => run(language, subject.solutions[language]!, cases, largest, 'accepted'),
   );
-  if (subject.brute && last) {
+  const last = cases[cases.length - 1];
+  if (subject.brute && (largest || last)) {
     const { language, code } = subject.brute;
-    jobs.push(() => run(language, code, [last], 'time_limit_exceeded'));
+    jobs.push(() =>
+      largest ? run(language, code, [], true, 'time_limit_exceeded') : run(language, code, [last!], false, 'time_limit_exceeded'),
+    );
   }
   const lines = await inTurns(jobs);
   const brute = subject.brute ? lines.pop()! : null;

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { containsPattern } from '@/lib/search/like';
 import { pageWindow, toPage, type Page } from '@/lib/http/pagination';
 import type { QuestionListQuery, RandomQuestionQuery } from '@/lib/validation/questions';
-import { largestCaseOf } from '@/db/seed/problems';
+import { hasLargestCase } from '@/db/seed/problems';
 import type { TestCase } from '@/server/sandbox/types';
 
 export interface QuestionWithCases {
@@ -93,26 +93,31 @@ export async function listQuestions(db: Db, actor: Actor | null, query: Question
   return toPage(items, total, query);
 }
 
-/** What the judge needs of a question: its signature, limits and every case, the hidden and the largest included. */
+/**
+ * What the judge needs of a question: its signature, limits and every stored case, hidden ones
+ * included. The constraints' largest case is not among them: the runner builds it from the seed
+ * file (`hasLargest`), since it can be megabytes.
+ */
 export interface JudgeableQuestion {
   slug: string;
   spec: Question['spec'];
   limits: { timeLimitMs: number; memoryLimitMb: number };
   testCases: TestCase[];
+  hasLargest: boolean;
 }
 
-/** A published question to judge against (admins: any), with all its cases; the largest is built from its seed file. */
+/** A published question to judge against (admins: any), with all its stored cases. */
 export async function judgeableQuestion(db: Db, actor: Actor, id: number): Promise<JudgeableQuestion> {
   const [question] = await db.select().from(questions).where(eq(questions.id, id)).limit(1);
   if (!question || (question.status !== 'published' && !isAdminActor(actor)))
     throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
   const cases = await db.select().from(questionCases).where(eq(questionCases.questionId, id)).orderBy(asc(questionCases.position));
-  const largest = largestCaseOf(question.slug);
   return {
     slug: question.slug,
     spec: question.spec,
     limits: { timeLimitMs: question.timeLimitMs, memoryLimitMb: question.memoryLimitMb },
-    testCases: [...cases.map((c) => ({ args: c.args, expected: c.expected, hidden: c.hidden })), ...(largest ? [largest] : [])],
+    testCases: cases.map((c) => ({ args: c.args, expected: c.expected, hidden: c.hidden })),
+    hasLargest: hasLargestCase(question.slug),
   };
 }
 

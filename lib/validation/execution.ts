@@ -22,6 +22,11 @@ export const executionBody = z.object({
   language: languageSchema,
   code: codeSchema,
   input: z.string({ error: 'Input must be text' }).max(500_000, 'Input must be at most 500,000 characters').optional().default(''),
+  /** A newer run of the caller on the same channel cancels this one while it is still going. */
+  channel: z
+    .string({ error: 'channel must be text' })
+    .regex(/^[\w:.-]{1,64}$/, 'channel must be 1–64 letters, digits, _ : . or -')
+    .optional(),
 });
 
 // codemeet-api.md 4.4's body, judged against a practice problem.
@@ -58,6 +63,7 @@ export const SUBMISSION_SORT_FIELDS = ['createdAt', 'status', 'problem'] as cons
 
 /** What the runner answers when it cannot take a run now, as both execution routes document it. */
 export const RUNNER_BUSY_ANSWERS = {
+  409: { description: 'CONFLICT: the run was cancelled (by its owner, or superseded by a newer run on its channel)' },
   429: { description: 'RATE_LIMIT_EXCEEDED: too many requests, or too many of your runs running or waiting (Retry-After)' },
   503: { description: 'SERVICE_UNAVAILABLE: the runner is busy (Retry-After) or has no sandbox' },
 } as const;

@@ -110,12 +110,24 @@ export const healthDetailsResponse = z
       latencyMs: z.number().optional(),
       error: z.string().optional(),
     }),
-    sandbox: z.object({
-      available: z.boolean(),
-      mode: z.enum(['bwrap', 'unsafe', 'unavailable']),
-      reason: z.string().optional(),
-      cgroups: z.object({ memory: z.boolean(), pids: z.boolean() }),
-    }),
+    sandbox: z
+      .object({
+        available: z.boolean(),
+        mode: z.enum(['bwrap', 'unsafe', 'unavailable']),
+        reason: z.string().optional(),
+        cgroups: z.looseObject({ memory: z.boolean(), pids: z.boolean() }),
+      })
+      .loose(),
+    runners: z
+      .object({
+        live: z.number().int(),
+        queued: z.number().int(),
+        running: z.number().int(),
+        processes: z.array(
+          z.object({ id: z.string(), host: z.string(), pid: z.number().int(), slots: z.number().int(), languages: z.array(z.string()) }),
+        ),
+      })
+      .nullable(),
   })
   .meta({ id: 'HealthDetails' });
 
@@ -169,6 +181,29 @@ export const submissionPageResponse = z.object({
   items: z.array(submissionResponse),
   pagination: z.object({ page: z.number().int(), pageSize: z.number().int(), totalItems: z.number().int(), totalPages: z.number().int() }),
 });
+
+/** A run of user code in the queue (GET /api/v1/jobs/{jobId}, and the 202 of a run still going). */
+export const jobResponse = z
+  .object({
+    jobId: z.string().meta({ example: 'job_42' }),
+    kind: z.enum(['execute', 'judge']),
+    language: z.string(),
+    state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']),
+    /** Jobs that run before this one (1: next), while it waits. */
+    position: z.number().int().nullable(),
+    error: z.string().nullable(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+    /** An execution's answer once done (POST /executions' 200 body). */
+    result: executionResponse.optional(),
+    /** A judged run's verdict once done, when it was not kept as a submission. */
+    verdict: z.looseObject({ status: z.string(), results: z.array(caseResult) }).optional(),
+    /** A submission's id once judged and stored (GET /api/v1/submissions/{submissionId}). */
+    submissionId: z.string().optional(),
+    links: z.object({ self: z.string(), output: z.string(), submission: z.string().optional() }),
+  })
+  .meta({ id: 'Job' });
 
 /** The OpenAPI document itself, in outline (its paths are whatever the routes declare). */
 export const openApiDocumentResponse = z.looseObject({

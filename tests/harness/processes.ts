@@ -75,6 +75,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
 
 export interface AppServer {
   baseUrl: string;
+  dataDir: string;
   port: number;
   process: ChildProcess;
   logs(): string;
@@ -85,11 +86,18 @@ export interface AppServer {
  * Starts server/index.ts on a fresh database and waits for /api/health: on the production build
  * (as `npm start`), or with `dev` as `npm run dev` runs it (Next in development mode).
  */
-export async function startApp(options: { databaseUrl?: string; env?: Record<string, string>; dev?: boolean } = {}): Promise<AppServer> {
+export async function startApp(
+  options: {
+    databaseUrl?: string;
+    env?: Record<string, string>;
+    dev?: boolean;
+    /** Reuse (and keep) this data folder: a restart. */ dataDir?: string;
+  } = {},
+): Promise<AppServer> {
   if (!options.dev && !fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')))
     throw new Error('No production build: run `npm run build` first');
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'codemeet-data-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'codemeet-data-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: options.dev ? 'development' : 'production',
@@ -130,6 +138,7 @@ export async function startApp(options: { databaseUrl?: string; env?: Record<str
   }
   return {
     baseUrl,
+    dataDir,
     port,
     process: child,
     logs: () => output,
@@ -141,7 +150,7 @@ export async function startApp(options: { databaseUrl?: string; env?: Record<str
         await exited;
         clearTimeout(timer);
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

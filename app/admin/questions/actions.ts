@@ -38,7 +38,7 @@ export const updateQuestionAction = authedAction(
 );
 
 /** "Run proof": the question as the form holds it, judged but not saved. */
-export const proveQuestionAction = authedAction(createQuestionBody, async (input, { actor }) => proveQuestionDraft(actor, input));
+export const proveQuestionAction = authedAction(createQuestionBody, async (input, { db, actor }) => proveQuestionDraft(db, actor, input));
 
 export const retireQuestionAction = authedAction(z.object({ id: questionId }), async ({ id }, { db, actor }) => {
   await retireQuestion(db, actor, id);

@@ -13,7 +13,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = legacyMethods({
         tag: 'Platform',
         summary: 'Health: up or degraded',
         description:
-          'Anyone gets `{ status }`. With the system token (`SYSTEM_TOKEN` or `CRON_SECRET`) the answer adds the version, uptime, database (driver, latency, error) and the sandbox’s mode.',
+          'Anyone gets `{ status }`. With the system token (`SYSTEM_TOKEN` or `CRON_SECRET`) the answer adds the version, uptime, database (driver, latency, error), the sandbox’s mode as the freshest live runner measured it, and the runners with their queued and running jobs.',
         responses: {
           200: { description: 'Up (details for the system caller)', schema: healthResponse.or(healthDetailsResponse) },
           503: { description: 'Degraded: the database is unreachable', schema: healthResponse.or(healthDetailsResponse) },
@@ -21,9 +21,8 @@ export const { GET, POST, PUT, PATCH, DELETE } = legacyMethods({
       },
     },
     async ({ actor }) => {
-      const health = await checkHealth();
-      const status = health.status === 'ok' ? 200 : 503;
-      return json(actor?.kind === 'system' ? health : { status: health.status }, status);
+      const health = actor?.kind === 'system' ? await checkHealth({ details: true }) : await checkHealth();
+      return json(health, health.status === 'ok' ? 200 : 503);
     },
   ),
 });

@@ -31,6 +31,11 @@ export function largestCaseOf(slug: string): ReturnType<ProblemSource['largest']
   return built;
 }
 
+/** Whether the bank has a file for this slug, so a judge of it can add the largest case. */
+export function hasLargestCase(slug: string): boolean {
+  return PROBLEM_SOURCES.some((p) => p.slug === slug);
+}
+
 /** What a problem file must hold before it is worth running; empty when it holds it. */
 export function problemFileProblems(problem: ProblemSource, fileSlug: string): string[] {
   const out: string[] = [];

@@ -1,12 +1,13 @@
 // POST /api/v1/submissions — judge a practice solution (codemeet-api.md 4.4's shape); GET lists the caller's
-import { submissionOutput } from '@/lib/execution/present';
+import { jobOutput, prefersAsync, submissionOutput } from '@/lib/execution/present';
+import { queuePosition } from '@/lib/execution/jobs';
 import { listSubmissions, submitSolution } from '@/lib/execution/service';
 import { json } from '@/lib/http/core';
 import { paginationQuery } from '@/lib/http/pagination';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { encodeId } from '@/lib/ids';
 import { RUNNER_BUSY_ANSWERS, SUBMISSION_SORT_FIELDS, submissionBody } from '@/lib/validation/execution';
-import { submissionPageResponse, submissionResponse } from '@/lib/validation/responses';
+import { jobResponse, submissionPageResponse, submissionResponse } from '@/lib/validation/responses';
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
   POST: v1Route(
@@ -17,16 +18,26 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
         tag: 'Code execution (v1)',
         summary: 'Judge a solution against a practice problem (4.4’s answer)',
         description:
-          'Judges against a question of the practice bank (`questionId`, as `q_12`; §3) or one of the judge’s own fixtures (`problem`). Without testCases the question’s own cases are used, hidden ones and the constraints’ largest included (judged without revealing their data), under the question’s time and memory limits. testCases use 4.4’s format: input is the comma-separated JSON arguments, expectedOutput the JSON result.',
+          'Judges against a question of the practice bank (`questionId`, as `q_12`; §3) or one of the judge’s own fixtures (`problem`). The judge is a job in the queue: the answer waits for it up to a bound, then answers 202 with the job to poll (at once with `Prefer: respond-async`). Without testCases the question’s own cases are used, hidden ones and the constraints’ largest included (judged without revealing their data), under the question’s time and memory limits. testCases use 4.4’s format: input is the comma-separated JSON arguments, expectedOutput the JSON result.',
         responses: {
           201: { description: 'Judged and stored', schema: submissionResponse },
+          202: {
+            description:
+              'Still queued or being judged after the wait bound: poll `Location` (GET /api/v1/jobs/{jobId}); the job names the submission once stored',
+            schema: jobResponse,
+          },
           404: { description: 'QUESTION_NOT_FOUND: no such question in the bank' },
           ...RUNNER_BUSY_ANSWERS,
         },
       },
     },
-    async ({ db, actor, body }) => {
-      const row = await submitSolution(db, actor, body);
+    async ({ request, db, actor, body }) => {
+      const outcome = await submitSolution(db, actor, body, prefersAsync(request) ? { waitMs: 0 } : {});
+      if (!outcome.done) {
+        const job = jobOutput(outcome.job, await queuePosition(db, outcome.job));
+        return json(job, 202, { Location: job.links.self, 'Retry-After': '1' });
+      }
+      const row = outcome.value;
       return json(submissionOutput(row), 201, { Location: `/api/v1/submissions/${encodeId('submission', row.id)}` });
     },
   ),
