@@ -125,7 +125,13 @@ const sleeper = (seconds: number, word: string) =>
 const servers: AppServer[] = [];
 const runnerProcesses: ChildProcess[] = [];
 afterAll(async () => {
-  for (const child of runnerProcesses) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  for (const child of runnerProcesses) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone (the test killed it).
+    }
+  }
   await Promise.all(servers.map((s) => s.stop().catch(() => undefined)));
 });
 
