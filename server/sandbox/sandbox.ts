@@ -289,7 +289,8 @@ class SandboxRuntime implements Sandbox {
     } else {
       failure = 'bubblewrap (bwrap) is not installed';
     }
-    if (this.options.allowUnsafe) {
+    // Unsafe mode has no seccomp filter at all: a host that requires one never runs it.
+    if (this.options.allowUnsafe && !this.options.requireSeccomp) {
       this.log.warn(
         { event: 'sandbox.unsafe', reason: failure },
         'SANDBOX_ALLOW_UNSAFE: user code runs WITHOUT isolation on this machine. Never enable this in production.',
@@ -297,7 +298,7 @@ class SandboxRuntime implements Sandbox {
       const host: JailHost = { mode: 'unsafe', bwrapPath: '', jailUser, cgroups, seccompFilter: null, systemArgs };
       return { ...base, mode: 'unsafe', host, reason: failure };
     }
-    return this.unavailable(base, failure);
+    return this.unavailable(base, this.options.allowUnsafe ? `${failure}; unsafe mode refused: seccomp is required` : failure);
   }
 
   private unavailable(base: Omit<Runtime, 'mode' | 'host' | 'reason'>, reason: string): Runtime {

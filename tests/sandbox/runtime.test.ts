@@ -104,6 +104,10 @@ describe('availability', () => {
     const required = testSandbox({ seccompPython: noPython, requireSeccomp: true });
     expect(await required.status()).toMatchObject({ available: false, reason: expect.stringContaining('seccomp is required') });
     await required.close();
+    // Unsafe mode has no filter at all, so requiring one rules it out too.
+    const unsafe = testSandbox({ bwrapPath: '/nonexistent/bwrap', allowUnsafe: true, requireSeccomp: true });
+    expect(await unsafe.status()).toMatchObject({ available: false, reason: expect.stringContaining('unsafe mode refused') });
+    await unsafe.close();
   });
 
   it('fails closed with SandboxUnavailableError when bwrap is missing', async () => {
