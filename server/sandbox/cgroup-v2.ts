@@ -21,9 +21,11 @@ import {
  * cgroup v2 with a delegated subtree: our own group (from `0::/path` in /proc/self/cgroup)
  * must be writable by us (root, or a user it was delegated to, e.g. systemd `Delegate=yes`)
  * and offer `memory` and `pids` (`cpu` optional). v2 forbids processes in a group whose
- * controllers are enabled for its children ("no internal processes"), so unless our group is
- * the root, every process in it moves to a leaf `<own>/supervisor` first: the delegated group
- * is our service's, and npm/tsx parents share it. Then:
+ * controllers are enabled for its children ("no internal processes"), so when enabling them is
+ * refused (EBUSY), every process in our group moves to a leaf `<own>/supervisor`: the delegated group
+ * is our service's, and npm/tsx parents share it (the host's real root group is exempt and
+ * stays as it is; a container's cgroup-namespace root is not exempt and is treated like any
+ * group). Then:
  *
  *   <own>/                          subtree_control +memory +pids (+cpu)
  *     supervisor/                   the server's processes
@@ -70,10 +72,14 @@ export async function detectCgroupV2(info: CgroupHostInfo): Promise<Detected> {
     );
   }
   try {
-    const isRoot = path.resolve(base) === path.resolve(mount.mountPoint);
-    if (!isRoot && !moved) await moveProcesses(fs, base, path.join(base, SUPERVISOR_LEAF));
     const wanted = cpu ? ['memory', 'pids', 'cpu'] : ['memory', 'pids'];
-    await enableControllers(fs, base, wanted);
+    await enableControllers(fs, base, wanted).catch(async (error: NodeJS.ErrnoException) => {
+      // EBUSY: processes in our group (only the real root group is exempt; a container's
+      // cgroup-namespace root is not). Move them all to the leaf, then enable.
+      if (error.code !== 'EBUSY' || moved) throw error;
+      await moveProcesses(fs, base, path.join(base, SUPERVISOR_LEAF));
+      await enableControllers(fs, base, wanted);
+    });
     await removeStaleGroups(fs, base, info.pid);
     const parent = path.join(base, `${GROUP_PREFIX}${info.pid}`);
     await fs.mkdir(parent).catch((error: NodeJS.ErrnoException) => {

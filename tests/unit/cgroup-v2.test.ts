@@ -35,6 +35,7 @@ class FakeCgroupFs implements CgroupFs {
   constructor(
     readonly root: string,
     readonly features: KernelFeatures = { peak: true, kill: true },
+    readonly rootIsReal = true,
   ) {}
 
   /** The root group, offering `controllers`. */
@@ -156,8 +157,9 @@ class FakeCgroupFs implements CgroupFs {
   }
 }
 
+/** The real root group is exempt from "no internal processes"; a cgroup-namespace root is not. */
 function isRoot(fs: FakeCgroupFs, dir: string): boolean {
-  return path.resolve(dir) === path.resolve(fs.root);
+  return fs.rootIsReal && path.resolve(dir) === path.resolve(fs.root);
 }
 
 function isAlive(pid: number): boolean {
@@ -252,6 +254,20 @@ describe('cgroup v2 detection', () => {
     expect(support?.reason).toMatch(/no cpu controller/);
     expect(await fake.pids(root)).toEqual([process.pid]);
     expect(await fake.list(path.join(root, 'cgroup.subtree_control'))).toEqual(['memory', 'pids']);
+    await support?.close();
+  });
+
+  it("moves everything to the leaf at a container's cgroup-namespace root (0::/, but not the host's root)", async () => {
+    fake = new FakeCgroupFs(root, { peak: true, kill: true }, false);
+    await fake.boot(['memory', 'pids', 'cpu']);
+    await fsp.writeFile(path.join(root, 'cgroup.procs'), `${process.pid}\n${NPM_PID}\n`);
+    const { support, reason } = await detectCgroupV2(hostInfo({ procSelfCgroup: '0::/\n', uid: 0 }));
+    expect(reason).toBeUndefined();
+    expect(support?.version).toBe(2);
+    expect(await fake.pids(root)).toEqual([]);
+    expect((await fake.pids(path.join(root, 'supervisor'))).sort()).toEqual([process.pid, NPM_PID].sort());
+    const again = await detectCgroupV2(hostInfo({ procSelfCgroup: '0::/supervisor\n', uid: 0 }));
+    expect(again.support?.version).toBe(2);
     await support?.close();
   });
 
