@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages CodeMeet needs beyond Node.js, in two sets:
-#   run  — what the app itself uses: bubblewrap (the code sandbox) and the toolchains it judges
-#          (python3, JDK 17, g++; JavaScript and TypeScript run on the machine's Node.js)
+#   run  — what the app itself uses: bubblewrap (the code sandbox), python3-seccomp (libseccomp,
+#          which builds the sandbox's seccomp filter) and the toolchains it judges (python3,
+#          JDK 17, g++; JavaScript and TypeScript run on the machine's Node.js)
 #   test — run, plus PostgreSQL (the second database leg), Chromium (browser tests) and
 #          poppler-utils (pdftotext reads the résumé PDF back in tests)
 # Usage: bash scripts/install-system-deps.sh [run|test]   (default: test)
 set -euo pipefail
 set_name="${1:-test}"
-run_packages=(bubblewrap python3 openjdk-17-jdk-headless g++)
+run_packages=(bubblewrap python3 python3-seccomp openjdk-17-jdk-headless g++)
 case "$set_name" in
   run) packages=("${run_packages[@]}") ;;
   test) packages=("${run_packages[@]}" postgresql chromium poppler-utils) ;;

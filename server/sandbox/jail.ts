@@ -1,17 +1,18 @@
 import 'server-only';
 
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
+import { Writable, type Readable } from 'node:stream';
 
-import { RunCgroup, type CgroupSupport } from './cgroup';
+import type { CgroupSupport } from './cgroup';
 
 /**
  * One jailed process. The chain is:
  *
  *   node ──spawn(uid nobody, setsid, env {PATH})──► bash launcher
  *        joins the run's cgroups, sets rlimits, then exec ──► bwrap
- *        (all namespaces, no network, read-only system, private /tmp) ──► program
+ *        (all namespaces, no network, read-only system, private /tmp, seccomp) ──► program
  *
  * The launcher is the only code that runs outside the namespaces and it runs no user
  * input. Everything the program can reach is listed in bwrapArgs().
@@ -25,6 +26,8 @@ export interface JailHost {
   /** The uid/gid runs execute as when the supervisor is root; null keeps the supervisor's uid. */
   jailUser: { uid: number; gid: number } | null;
   cgroups: CgroupSupport;
+  /** BPF program bwrap loads with --seccomp (seccomp.ts), or null to run without a filter. */
+  seccompFilter: string | null;
   /** Host-side system binds (bwrap args), computed once. */
   systemArgs: string[];
 }
@@ -139,25 +142,39 @@ export class JailSetupError extends Error {
 export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Promise<JailProcess> {
   const runId = `run-${randomBytes(6).toString('hex')}`;
   const jailUid = host.jailUser?.uid ?? process.getuid?.() ?? 0;
-  const cgroup = await RunCgroup.create(
-    host.cgroups,
+  const cgroup = await host.cgroups.createRun(
     runId,
     { memoryBytes: spec.limits.memoryBytes, maxProcesses: spec.limits.maxProcesses },
     jailUid,
   );
-  const countProcesses = host.cgroups.pidsRoot === null;
-  const command = host.mode === 'bwrap' ? [host.bwrapPath, ...bwrapArgs(host, spec), '--', ...jailedArgv(spec, countProcesses)] : spec.argv;
-  const script = launcherScript(cgroup.procsFiles, spec.limits, host.mode === 'unsafe' && countProcesses);
-  const started = process.hrtime.bigint();
-  // bash, not dash: closing the inherited descriptors needs multi-digit fd redirections.
-  const child = spawn('/bin/bash', ['-c', script, 'launcher', ...command], {
-    cwd: host.mode === 'bwrap' ? '/' : spec.workDir,
-    env: launcherEnv(host.mode === 'bwrap' ? {} : spec.env),
-    // fd 3: bwrap's --info-fd, which names the namespace's init process.
-    stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
-    detached: true,
-    ...(host.jailUser ?? {}),
+  const countProcesses = !host.cgroups.pids;
+  const seccomp = host.mode === 'bwrap' && host.seccompFilter !== null;
+  const command =
+    host.mode === 'bwrap' ? [host.bwrapPath, ...bwrapArgs(host, spec, seccomp), '--', ...jailedArgv(spec, countProcesses)] : spec.argv;
+  const admit = cgroup.admit?.bind(cgroup);
+  const script = launcherScript(cgroup.procsFiles, spec.limits, host.mode === 'unsafe' && countProcesses, {
+    keepSeccompFd: seccomp,
+    waitForAdmission: admit !== undefined,
   });
+  // A fresh descriptor per run: bwrap reads it to the end, and a shared file offset would leave the next run an empty filter.
+  const filter = seccomp && host.seccompFilter ? await fsp.open(host.seccompFilter, 'r') : null;
+  const started = process.hrtime.bigint();
+  let spawned: ChildProcess;
+  try {
+    // bash, not dash: closing the inherited descriptors needs multi-digit fd redirections.
+    spawned = spawn('/bin/bash', ['-c', script, 'launcher', ...command], {
+      cwd: host.mode === 'bwrap' ? '/' : spec.workDir,
+      env: launcherEnv(host.mode === 'bwrap' ? {} : spec.env),
+      // fd 3: bwrap's --info-fd, which names the namespace's init process; fd 4: the seccomp
+      // filter for bwrap; fd 5: the supervisor's go-ahead once it moved the launcher into its cgroup.
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe', filter ? filter.fd : 'ignore', admit ? 'pipe' : 'ignore'],
+      detached: true,
+      ...(host.jailUser ?? {}),
+    });
+  } finally {
+    await filter?.close();
+  }
+  const child = withPipes(spawned);
 
   let killedBy: KillReason | null = null;
   const killGroup = () => {
@@ -212,6 +229,19 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
     });
   }
 
+  let admissionError: Error | null = null;
+  const admission = (child.stdio as ReadonlyArray<Readable | Writable | null | undefined>)[5];
+  if (admit && admission instanceof Writable && child.pid !== undefined) {
+    admit(child.pid).then(
+      () => admission.end(ADMITTED),
+      (error: Error) => {
+        admissionError = error;
+        killGroup();
+      },
+    );
+    admission.on('error', () => undefined);
+  }
+
   const wallTimer = setTimeout(() => kill('time'), spec.limits.wallMs);
 
   const outcome = new Promise<JailOutcome>((resolve, reject) => {
@@ -229,6 +259,7 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
           waitForExit(init),
         ]);
         await cgroup.destroy();
+        if (admissionError) throw new JailSetupError(`cannot move the run into its cgroup: ${(admissionError as Error).message}`);
         const exitCode = normalizeExit(exit?.code ?? null, exit?.signal ?? null);
         const stderrBuffer = Buffer.concat(stderr);
         // A jail that started (bwrap named its init) ran user code, which may print anything.
@@ -278,6 +309,12 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
   };
 }
 
+/** The spawn overloads lose the pipe types once stdio holds a descriptor. */
+function withPipes(child: ChildProcess): ChildProcessByStdio<Writable, Readable, Readable> {
+  if (!child.stdin || !child.stdout || !child.stderr) throw new JailSetupError('the launcher has no stdio pipes');
+  return child as ChildProcessByStdio<Writable, Readable, Readable>;
+}
+
 /**
  * Inside the jail: without a pids cgroup, RLIMIT_NPROC is set here rather than by the
  * launcher, because inside the jail's own user namespace it counts only this run's
@@ -320,15 +357,24 @@ function normalizeExit(code: number | null, signal: NodeJS.Signals | null): numb
   return 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 0) : 0);
 }
 
+const ADMITTED = 'admitted\n';
+
 /** Launcher run by bash as the jail user: join cgroups, set rlimits, exec the jail. */
-function launcherScript(procsFiles: string[], limits: JailLimits, limitProcessesByUid: boolean): string {
+function launcherScript(
+  procsFiles: string[],
+  limits: JailLimits,
+  limitProcessesByUid: boolean,
+  fds: { keepSeccompFd: boolean; waitForAdmission: boolean },
+): string {
   const fail = `{ echo "codemeet-launcher: $1" >&2; exit ${LAUNCHER_FAILED}; }`;
-  const lines = [
-    `die() ${fail}`,
-    // Descriptors the server inherited without close-on-exec (log files, sockets of a process
-    // manager) would pass through bwrap into the jail: close all but stdio and the info fd.
-    'for fd in /proc/$$/fd/*; do n=${fd##*/}; case $n in 0|1|2|3) ;; *) eval "exec $n>&-" 2>/dev/null ;; esac; done',
-  ];
+  const lines = [`die() ${fail}`];
+  // Nothing may start before the supervisor moved this process into the run's cgroup.
+  if (fds.waitForAdmission) lines.push(`read -r -u 5 go && [ "$go" = ${ADMITTED.trim()} ] || die "not admitted to the run's cgroup"`);
+  // Descriptors the server inherited without close-on-exec (log files, sockets of a process
+  // manager) would pass through bwrap into the jail: close all but stdio, the info fd and
+  // the seccomp filter (bwrap closes that one after loading it).
+  const keep = fds.keepSeccompFd ? '0|1|2|3|4' : '0|1|2|3';
+  lines.push(`for fd in /proc/$$/fd/*; do n=\${fd##*/}; case $n in ${keep}) ;; *) eval "exec $n>&-" 2>/dev/null ;; esac; done`);
   for (const file of procsFiles) {
     if (!/^[\w./-]+$/.test(file)) throw new JailSetupError(`unsafe cgroup path ${file}`);
     lines.push(`echo $$ > ${file} || die "cannot join ${file}"`);
@@ -350,7 +396,7 @@ function launcherScript(procsFiles: string[], limits: JailLimits, limitProcesses
   return lines.join('\n');
 }
 
-function bwrapArgs(host: JailHost, spec: JailSpec): string[] {
+function bwrapArgs(host: JailHost, spec: JailSpec, seccomp: boolean): string[] {
   const args = [
     '--unshare-all',
     '--unshare-user',
@@ -382,6 +428,7 @@ function bwrapArgs(host: JailHost, spec: JailSpec): string[] {
   ];
   for (const bind of spec.readOnlyBinds) args.push('--ro-bind', bind, bind);
   args.push('--chdir', JAILED_PATHS.box, '--info-fd', '3');
+  if (seccomp) args.push('--seccomp', '4');
   for (const [key, value] of Object.entries({ PATH: JAIL_PATH, ...spec.env })) args.push('--setenv', key, value);
   return args;
 }

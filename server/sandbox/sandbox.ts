@@ -5,7 +5,7 @@ import { constants as fsc, promises as fsp, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { detectCgroups, removeParentGroups, type CgroupSupport } from './cgroup';
+import { detectCgroups, type CgroupSupport } from './cgroup';
 import { resolveLimits } from './config';
 import { judgeProgram, overallVerdict, runProgram, type EngineContext } from './engine';
 import { SandboxCancelledError, SandboxInputError, SandboxUnavailableError } from './errors';
@@ -15,6 +15,7 @@ import { detectToolchain, findLanguage, LANGUAGES, type Language, type Toolchain
 import type { ToolchainOverrides } from './languages';
 import { RunPool } from './pool';
 import { prepareProblem } from './problem';
+import { prepareSeccompFilter, type SeccompFilter } from './seccomp';
 import type {
   CaseResult,
   ExecuteRequest,
@@ -47,8 +48,19 @@ export interface SandboxOptions {
   perOwnerQueue?: number;
   /** Defaults for every run; requests may override within the ceilings of config.ts. */
   limits?: Partial<SandboxLimits>;
-  /** Use cgroup v1 memory/pids controllers when available (default true). */
+  /** Use cgroups (v2 with a delegated subtree, else v1 memory/pids as root) when available (default true). */
   useCgroups?: boolean;
+  /** Where cgroup v2 is mounted when /proc/self/mountinfo does not say (default: found there, usually /sys/fs/cgroup). */
+  cgroupRoot?: string;
+  /**
+   * Run in bwrap mode without memory and pids cgroups, limits resting on rlimits only
+   * (SANDBOX_ALLOW_RLIMIT_ONLY). Without it such a host is 'unavailable'. allowUnsafe implies it.
+   */
+  allowRlimitOnly?: boolean;
+  /** Refuse to run without the seccomp filter (SANDBOX_REQUIRE_SECCOMP); by default its absence is logged and reported. */
+  requireSeccomp?: boolean;
+  /** The python that builds the seccomp filter with python3-seccomp; default /usr/bin/python3. */
+  seccompPython?: string;
   bwrapPath?: string;
   /** uid/gid runs execute as when the supervisor is root; default 65534 (nobody). */
   jailUid?: number;
@@ -87,6 +99,7 @@ interface Runtime {
   reason?: string;
   host: JailHost | null;
   cgroups: CgroupSupport;
+  seccomp: boolean;
   toolchain: Toolchain;
   runRoot: string;
   cacheRoot: string;
@@ -120,7 +133,13 @@ class SandboxRuntime implements Sandbox {
       available: runtime.mode !== 'unavailable',
       mode: runtime.mode,
       ...(runtime.reason ? { reason: runtime.reason } : {}),
-      cgroups: { memory: runtime.cgroups.memoryRoot !== null, pids: runtime.cgroups.pidsRoot !== null },
+      cgroups: {
+        version: runtime.cgroups.version,
+        memory: runtime.cgroups.memory,
+        pids: runtime.cgroups.pids,
+        cpu: runtime.cgroups.cpu,
+      },
+      seccomp: runtime.seccomp,
     };
   }
 
@@ -182,7 +201,7 @@ class SandboxRuntime implements Sandbox {
     const runtime = await this.runtime;
     await removeTree(runtime.runRoot).catch(() => undefined);
     pendingCleanup.delete(runtime.runRoot);
-    await removeParentGroups(runtime.cgroups);
+    await runtime.cgroups.close();
   }
 
   private languageOf(name: unknown): Language {
@@ -235,43 +254,68 @@ class SandboxRuntime implements Sandbox {
     await fsp.chmod(runRoot, 0o711);
     pendingCleanup.add(runRoot);
     const cacheRoot = await ensureCacheRoot(this.options.cacheDir ?? path.join(os.tmpdir(), `codemeet-sandbox-cache-${uid}`), uid);
-    const cgroups = await detectCgroups(this.options.useCgroups !== false, uid);
+    const cgroups = await detectCgroups({ enabled: this.options.useCgroups !== false, uid, cgroupRoot: this.options.cgroupRoot });
     const jailUser =
       uid === 0 ? { uid: this.options.jailUid ?? NOBODY, gid: this.options.jailGid ?? this.options.jailUid ?? NOBODY } : null;
     const etc = toolchain.javaHome ? await etcLinksOf(path.join(toolchain.javaHome, 'conf')) : [];
     const systemArgs = await systemBindArgs(etc);
     const bwrapPath = await findBwrap(this.options.bwrapPath);
-    const base = { cgroups, toolchain, runRoot, cacheRoot };
+    const base = { cgroups, toolchain, runRoot, cacheRoot, seccomp: false };
 
     let failure: string;
     if (bwrapPath) {
-      const host: JailHost = { mode: 'bwrap', bwrapPath, jailUser, cgroups, systemArgs };
+      const seccomp: SeccompFilter = await prepareSeccompFilter(cacheRoot, uid, { python: this.options.seccompPython });
+      const host: JailHost = { mode: 'bwrap', bwrapPath, jailUser, cgroups, seccompFilter: seccomp.file, systemArgs };
       const problem = await selfTest(host, runRoot, cacheRoot);
-      if (problem === null) {
-        this.log.info(
-          { event: 'sandbox.ready', mode: 'bwrap', memoryCgroup: !!cgroups.memoryRoot, pidsCgroup: !!cgroups.pidsRoot },
-          'code sandbox ready',
+      const limitedByCgroups = cgroups.memory && cgroups.pids;
+      const rlimitOnlyAllowed = this.options.allowRlimitOnly === true || this.options.allowUnsafe === true;
+      if (problem !== null) {
+        failure = `bubblewrap self-test failed: ${problem}`;
+      } else if (seccomp.file === null && this.options.requireSeccomp) {
+        // A required protection that is missing: unavailable, never a silent fallback to unsafe.
+        return this.unavailable(base, `seccomp is required but ${seccomp.reason}`);
+      } else if (!limitedByCgroups && !rlimitOnlyAllowed) {
+        return this.unavailable(
+          base,
+          `no usable memory and pids cgroups (${cgroups.reason ?? 'partial'}); limits would rest on rlimits only: set SANDBOX_ALLOW_RLIMIT_ONLY=1 to accept that`,
         );
-        return { ...base, mode: 'bwrap', host, ...(cgroups.reason ? { reason: cgroups.reason } : {}) };
+      } else {
+        const weaker = [
+          ...(seccomp.file === null ? [`no seccomp filter: ${seccomp.reason}`] : []),
+          ...(limitedByCgroups ? [] : ['rlimits only (allowed by configuration)']),
+        ];
+        const fields = { mode: 'bwrap', cgroupVersion: cgroups.version, cgroupCpu: cgroups.cpu, seccomp: seccomp.file !== null };
+        if (weaker.length > 0)
+          this.log.warn(
+            { event: 'sandbox.weaker', ...fields, reasons: weaker },
+            `code sandbox ready in a weaker mode: ${weaker.join('; ')}`,
+          );
+        else this.log.info({ event: 'sandbox.ready', ...fields }, 'code sandbox ready');
+        const reason = [...(cgroups.reason ? [cgroups.reason] : []), ...(seccomp.reason ? [seccomp.reason] : [])].join('; ');
+        return { ...base, seccomp: seccomp.file !== null, mode: 'bwrap', host, ...(reason ? { reason } : {}) };
       }
-      failure = `bubblewrap self-test failed: ${problem}`;
     } else {
       failure = 'bubblewrap (bwrap) is not installed';
     }
-    if (this.options.allowUnsafe) {
+    // Unsafe mode has no seccomp filter at all: a host that requires one never runs it.
+    if (this.options.allowUnsafe && !this.options.requireSeccomp) {
       this.log.warn(
         { event: 'sandbox.unsafe', reason: failure },
         'SANDBOX_ALLOW_UNSAFE: user code runs WITHOUT isolation on this machine. Never enable this in production.',
       );
-      const host: JailHost = { mode: 'unsafe', bwrapPath: '', jailUser, cgroups, systemArgs };
+      const host: JailHost = { mode: 'unsafe', bwrapPath: '', jailUser, cgroups, seccompFilter: null, systemArgs };
       return { ...base, mode: 'unsafe', host, reason: failure };
     }
+    return this.unavailable(base, this.options.allowUnsafe ? `${failure}; unsafe mode refused: seccomp is required` : failure);
+  }
+
+  private unavailable(base: Omit<Runtime, 'mode' | 'host' | 'reason'>, reason: string): Runtime {
     // The one line a newcomer reads at `npm start`: what is missing and how to get it.
     this.log.error(
-      { event: 'sandbox.unavailable', reason: failure },
-      `code execution is unavailable (${failure}); run: bash scripts/install-system-deps.sh run`,
+      { event: 'sandbox.unavailable', reason },
+      `code execution is unavailable (${reason}); run: bash scripts/install-system-deps.sh run`,
     );
-    return { ...base, mode: 'unavailable', host: null, reason: failure };
+    return { ...base, mode: 'unavailable', host: null, reason };
   }
 }
 

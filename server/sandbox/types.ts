@@ -213,5 +213,8 @@ export interface SandboxStatus {
   available: boolean;
   mode: SandboxMode;
   reason?: string;
-  cgroups: { memory: boolean; pids: boolean };
+  /** Which cgroup version limits runs (null: none, rlimits only) and which controllers it has. */
+  cgroups: { version: 1 | 2 | null; memory: boolean; pids: boolean; cpu: boolean };
+  /** Whether bwrap loads the seccomp filter into every run. */
+  seccomp: boolean;
 }

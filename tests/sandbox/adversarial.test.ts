@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 
 import { PROBLEMS } from '@/server/sandbox';
 
@@ -387,6 +387,149 @@ socket.on('error', (e) => { out.connect = e.code; console.log(JSON.stringify(out
   it('cannot create user namespaces inside the jail', async () => {
     const result = await sandbox.execute({ language: 'python', code: 'import os\nprint(os.system("unshare -U true 2>/dev/null") != 0)\n' });
     expect(result.stdout).toBe('True\n');
+  });
+});
+
+/**
+ * Syscalls the seccomp filter refuses (server/sandbox/seccomp/build-filter.py): each attempt
+ * prints the errno it got. Without the filter some of these would still fail (no capabilities
+ * in the jail's user namespace, --disable-userns), but with other errnos, or succeed (keyctl,
+ * bpf's socket filters, userfaultfd, perf_event_open and io_uring are open to unprivileged
+ * users on many kernels): these tests pin the filter itself.
+ */
+describe('the seccomp filter', () => {
+  const EPERM = 1;
+  const ENOSYS = 38;
+
+  const skipWithoutSeccomp = async (context: TestContext) => {
+    const status = await sandbox.status();
+    context.skip(!status.seccomp, `no seccomp filter on this host (${status.reason ?? ''}): bash scripts/install-system-deps.sh run`);
+  };
+
+  it('refuses raw escape syscalls from C++, while fork and threads still work', async (context) => {
+    await skipWithoutSeccomp(context);
+    const code = `#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <thread>
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/personality.h>
+#include <sys/ptrace.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <linux/perf_event.h>
+
+static void report(const char *name, long result) { std::printf("%s %d\\n", name, result == -1 ? errno : 0); }
+
+int main() {
+  errno = 0; report("ptrace_traceme", ptrace(PTRACE_TRACEME, 0, nullptr, nullptr));
+  errno = 0; report("ptrace_attach_1", ptrace(PTRACE_ATTACH, 1, nullptr, nullptr));
+  errno = 0; report("mount_tmpfs", mount("none", "/tmp", "tmpfs", 0, nullptr));
+  errno = 0; report("unshare_user_ns", unshare(CLONE_NEWUSER | CLONE_NEWNS));
+  errno = 0; report("clone_newuser", syscall(SYS_clone, CLONE_NEWUSER | SIGCHLD, nullptr, nullptr, nullptr, 0));
+  errno = 0; report("clone3", syscall(SYS_clone3, nullptr, 0));
+  errno = 0; report("keyctl", syscall(SYS_keyctl, 0 /* KEYCTL_GET_KEYRING_ID */, -3 /* session */, 1));
+  errno = 0; report("add_key", syscall(SYS_add_key, "user", "codemeet", "x", 1, -3));
+  char buffer[256] = {0};
+  errno = 0; report("bpf", syscall(SYS_bpf, 5 /* BPF_PROG_LOAD */, buffer, 128));
+  errno = 0; report("userfaultfd", syscall(SYS_userfaultfd, 0));
+  struct perf_event_attr attr;
+  std::memset(&attr, 0, sizeof attr);
+  attr.size = sizeof attr;
+  attr.type = PERF_TYPE_SOFTWARE;
+  attr.config = PERF_COUNT_SW_CPU_CLOCK;
+  attr.exclude_kernel = 1;
+  errno = 0; report("perf_event_open", syscall(SYS_perf_event_open, &attr, 0, -1, -1, 0));
+  errno = 0; report("io_uring_setup", syscall(SYS_io_uring_setup, 8, buffer));
+  errno = 0; report("personality_no_aslr", personality(ADDR_NO_RANDOMIZE));
+  errno = 0; report("setns", syscall(SYS_setns, 0, 0));
+  errno = 0; report("chroot", chroot("/tmp"));
+  pid_t child = fork();
+  if (child == 0) _exit(7);
+  int status = 0;
+  waitpid(child, &status, 0);
+  int ran = 0;
+  std::thread worker([&] { ran = 1; });
+  worker.join();
+  std::printf("fork %d thread %d\\n", WEXITSTATUS(status), ran);
+}
+`;
+    const result = await sandbox.execute({ language: 'cpp', code });
+    expect(result.status).toBe('success');
+    expect(result.stdout).toBe(
+      [
+        `ptrace_traceme ${EPERM}`,
+        `ptrace_attach_1 ${EPERM}`,
+        `mount_tmpfs ${EPERM}`,
+        `unshare_user_ns ${EPERM}`,
+        `clone_newuser ${EPERM}`,
+        `clone3 ${ENOSYS}`,
+        `keyctl ${EPERM}`,
+        `add_key ${EPERM}`,
+        `bpf ${EPERM}`,
+        `userfaultfd ${EPERM}`,
+        `perf_event_open ${EPERM}`,
+        `io_uring_setup ${ENOSYS}`,
+        `personality_no_aslr ${EPERM}`,
+        `setns ${EPERM}`,
+        `chroot ${EPERM}`,
+        'fork 7 thread 1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses them from Python through ctypes', async (context) => {
+    await skipWithoutSeccomp(context);
+    const code = `import ctypes, os
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+buffer = ctypes.create_string_buffer(256)
+attempts = {
+    "ptrace": (101, 0, 0, 0, 0),
+    "unshare": (272, 0x10000000 | 0x00020000),
+    "keyctl": (250, 0, -3, 1),
+    "bpf": (321, 5, buffer, 128),
+    "userfaultfd": (323, 0),
+    "perf_event_open": (298, buffer, 0, -1, -1, 0),
+    "io_uring_setup": (425, 8, buffer),
+}
+for name, args in attempts.items():
+    ctypes.set_errno(0)
+    result = libc.syscall(*args)
+    print(name, ctypes.get_errno() if result == -1 else "succeeded")
+ctypes.set_errno(0)
+print("mount", ctypes.get_errno() if libc.mount(b"none", b"/tmp", b"tmpfs", 0, None) == -1 else "succeeded")
+pid = os.fork()
+if pid == 0:
+    os._exit(3)
+print("fork", os.waitpid(pid, 0)[1] >> 8)
+`;
+    const result = await sandbox.execute({ language: 'python', code });
+    expect(result.status).toBe('success');
+    expect(result.stdout).toBe(
+      `ptrace ${EPERM}\nunshare ${EPERM}\nkeyctl ${EPERM}\nbpf ${EPERM}\nuserfaultfd ${EPERM}\nperf_event_open ${EPERM}\nio_uring_setup ${ENOSYS}\nmount ${EPERM}\nfork 3\n`,
+    );
+  });
+
+  it('refuses them to the tools JavaScript can start, and node itself (libuv) keeps working', async (context) => {
+    await skipWithoutSeccomp(context);
+    const code = `const { spawnSync } = require('child_process');
+const fs = require('fs');
+// unshare(1) makes the syscall itself (mount(1) would refuse a non-root user before trying);
+// without the filter it fails differently (ENOSPC from --disable-userns).
+const run = spawnSync('unshare', ['-U', '-m', 'true'], { encoding: 'utf8' });
+console.log('unshare', run.status === 0 ? 'succeeded' : /Operation not permitted/.test(run.stderr) ? 'EPERM' : run.stderr.trim());
+// Asynchronous file I/O goes through libuv, which falls back from io_uring (ENOSYS) to its thread pool.
+Promise.all([1, 2, 3].map(() => fs.promises.readFile('/box/main.js', 'utf8'))).then((texts) =>
+  console.log('async reads', texts.every((text) => text.includes('spawnSync'))),
+);
+`;
+    const result = await sandbox.execute({ language: 'javascript', code });
+    expect(result.status).toBe('success');
+    expect(result.stdout).toBe('unshare EPERM\nasync reads true\n');
   });
 });
 

@@ -3,7 +3,8 @@
 import { createSandbox } from '@/server/sandbox';
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
-const sandbox = createSandbox({ logger: quiet, workRoot: process.argv[2] });
+// Without root there are no cgroups here: the rlimit-only mode must then be asked for.
+const sandbox = createSandbox({ logger: quiet, workRoot: process.argv[2], allowRlimitOnly: process.getuid?.() !== 0 });
 const code = `
 const fs = require('fs');
 const fds = fs.readdirSync('/proc/self/fd').map(Number).filter((n) => n > 2);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,18 +62,52 @@ describe('availability', () => {
     const sandbox = testSandbox();
     const status = await sandbox.status();
     expect(status).toMatchObject({ available: true, mode: 'bwrap' });
-    expect(status.cgroups).toEqual({ memory: host.memory, pids: host.pids });
+    // This host has no delegated cgroup v2 subtree with memory and pids, so v1 it is.
+    expect(status.cgroups).toMatchObject({ version: 1, memory: host.memory, pids: host.pids });
     await sandbox.close();
   });
 
-  it('reports no cgroups when they are turned off', async () => {
-    const sandbox = testSandbox({ useCgroups: false });
-    expect(await sandbox.status()).toMatchObject({
-      available: true,
-      cgroups: { memory: false, pids: false },
-      reason: 'cgroups disabled by configuration',
+  it('refuses to run on rlimits alone unless that is allowed', async () => {
+    const refused = testSandbox({ useCgroups: false, allowRlimitOnly: false });
+    expect(await refused.status()).toMatchObject({
+      available: false,
+      mode: 'unavailable',
+      cgroups: { version: null, memory: false, pids: false },
+      reason: expect.stringMatching(/cgroups disabled by configuration.*SANDBOX_ALLOW_RLIMIT_ONLY=1/),
     });
+    await expect(refused.execute({ language: 'python', code: 'print(1)' })).rejects.toBeInstanceOf(SandboxUnavailableError);
+    await refused.close();
+
+    const allowed = testSandbox({ useCgroups: false, allowRlimitOnly: true });
+    expect(await allowed.status()).toMatchObject({
+      available: true,
+      mode: 'bwrap',
+      cgroups: { version: null, memory: false, pids: false, cpu: false },
+      reason: expect.stringContaining('cgroups disabled by configuration'),
+    });
+    await allowed.close();
+  });
+
+  it('loads the seccomp filter where python3-seccomp is installed', async (context) => {
+    const libseccomp = spawnSync('/usr/bin/python3', ['-c', 'import seccomp']).status === 0;
+    context.skip(!libseccomp, 'python3-seccomp is not installed: bash scripts/install-system-deps.sh run');
+    const sandbox = testSandbox();
+    expect(await sandbox.status()).toMatchObject({ available: true, mode: 'bwrap', seccomp: true });
     await sandbox.close();
+  });
+
+  it('runs without seccomp (and says why) when the filter cannot be built, unless it is required', async () => {
+    const noPython = path.join(scratch, 'no-python');
+    const weaker = testSandbox({ seccompPython: noPython });
+    expect(await weaker.status()).toMatchObject({ available: true, seccomp: false, reason: expect.stringContaining('python3-seccomp') });
+    await weaker.close();
+    const required = testSandbox({ seccompPython: noPython, requireSeccomp: true });
+    expect(await required.status()).toMatchObject({ available: false, reason: expect.stringContaining('seccomp is required') });
+    await required.close();
+    // Unsafe mode has no filter at all, so requiring one rules it out too.
+    const unsafe = testSandbox({ bwrapPath: '/nonexistent/bwrap', allowUnsafe: true, requireSeccomp: true });
+    expect(await unsafe.status()).toMatchObject({ available: false, reason: expect.stringContaining('unsafe mode refused') });
+    await unsafe.close();
   });
 
   it('fails closed with SandboxUnavailableError when bwrap is missing', async () => {
@@ -205,8 +240,8 @@ describe('requests', () => {
   });
 });
 
-describe('fallback without cgroups (rlimits only)', () => {
-  const sandbox = testSandbox({ useCgroups: false });
+describe('fallback without cgroups (rlimits only, opted in)', () => {
+  const sandbox = testSandbox({ useCgroups: false, allowRlimitOnly: true });
   afterAll(() => sandbox.close());
 
   it('still reports memory bombs as memory_limit_exceeded', async () => {

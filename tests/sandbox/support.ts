@@ -23,8 +23,14 @@ export function removeWorkRoot(): void {
   rmSync(WORK_ROOT, { recursive: true, force: true });
 }
 
+/**
+ * Without root this host gives the sandbox no cgroups (v1 needs root, and no cgroup v2 subtree
+ * is delegated here), so the suite then deliberately runs the opt-in rlimit-only mode.
+ */
+export const RLIMIT_ONLY_HOST = process.getuid?.() !== 0;
+
 export function testSandbox(options: SandboxOptions = {}): Sandbox {
-  return createSandbox({ logger: quietLogger, workRoot: WORK_ROOT, ...options });
+  return createSandbox({ logger: quietLogger, workRoot: WORK_ROOT, allowRlimitOnly: RLIMIT_ONLY_HOST, ...options });
 }
 
 /**
