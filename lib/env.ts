@@ -80,6 +80,10 @@ const EnvSchema = z.object({
   SANDBOX_PER_USER_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   /** Run user code under rlimits alone when no cgroup is usable: weaker, so only when asked (docs/sandbox.md). */
   SANDBOX_ALLOW_RLIMIT_ONLY: bool.default(false),
+  /** Refuse to run user code without the seccomp filter (python3-seccomp builds it). */
+  SANDBOX_REQUIRE_SECCOMP: bool.default(false),
+  /** A cgroup v2 subtree delegated to the runner's user, when not its own group under /sys/fs/cgroup. */
+  SANDBOX_CGROUP_ROOT: z.string().min(1).optional(),
   /** Runner processes `npm start` starts beside the web server; 0 on web instances of a scaled-out tier. */
   RUNNERS: z.coerce.number().int().min(0).max(16).default(1),
   /** Niceness of runner processes and their jails, so the web server stays responsive while they are saturated. */
@@ -89,7 +93,12 @@ const EnvSchema = z.object({
   /** A running job's lease: a runner that stops renewing it (killed, cut off) loses the job to another runner. */
   JOB_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(15_000),
   /** How long finished jobs (and their output) are kept. */
-  JOB_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24),
+  JOB_RETENTION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -46,7 +46,8 @@ export async function checkHealth({ details = false }: { details?: boolean } = {
       available: false,
       mode: 'unavailable',
       reason: 'the runners’ state is unknown (database down)',
-      cgroups: { memory: false, pids: false },
+      cgroups: { version: null, memory: false, pids: false, cpu: false },
+      seccomp: false,
     },
     runners: tier ? { live: tier.runners.length, queued: tier.queued, running: tier.running, processes: tier.runners } : null,
   };

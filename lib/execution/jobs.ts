@@ -118,7 +118,8 @@ export async function tierStatus(db: Db): Promise<TierStatus> {
       available: false,
       mode: 'unavailable',
       reason: 'no runner process is connected (RUNNERS=0 here and no `npm run runner` on this database)',
-      cgroups: { memory: false, pids: false },
+      cgroups: { version: null, memory: false, pids: false, cpu: false },
+      seccomp: false,
     };
   return {
     sandbox,

@@ -41,6 +41,9 @@ async function main(): Promise<void> {
 
   const sandbox = getSandbox({
     allowUnsafe: env.SANDBOX_ALLOW_UNSAFE,
+    allowRlimitOnly: env.SANDBOX_ALLOW_RLIMIT_ONLY,
+    requireSeccomp: env.SANDBOX_REQUIRE_SECCOMP,
+    cgroupRoot: env.SANDBOX_CGROUP_ROOT,
     bwrapPath: env.SANDBOX_BWRAP_PATH,
     concurrency: env.SANDBOX_CONCURRENCY,
     logger: log,
