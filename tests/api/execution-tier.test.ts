@@ -292,4 +292,26 @@ describe.skipIf(inject('leg') !== 'postgres')('two runner processes on one Postg
     expect(new Set(rows.map((r) => r.runner_id)).size).toBe(2);
     await app.stop();
   }, 240_000);
+
+  it('lets the web server run as an ordinary user: only the runner holds the jail’s privileges', async () => {
+    const url = await freshDatabase();
+    const nobody = { uid: 65534, gid: 65534 };
+    const app = await startApp({ databaseUrl: url, env: { RUNNERS: '0' }, user: nobody });
+    servers.push(app);
+    startRunner(url);
+    await waitFor('the runner', async () => (await runnersOf(app)).length === 1, 90_000);
+    const web = serverPid(app);
+    const uid = /^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${web}/status`, 'utf8'))?.[1];
+    expect(uid).toBe('65534');
+    const token = await newUser(app);
+    const reply = await request(app, '/api/v1/executions', {
+      token,
+      body: { language: 'python', code: 'import os\nprint(os.getuid() != 0)' },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ status: 'success', output: 'True\n' });
+    const health = await request(app, '/api/health', { token: SYSTEM_TOKEN });
+    expect(health.body.sandbox).toMatchObject({ available: true, mode: 'bwrap', seccomp: true });
+    await app.stop();
+  }, 180_000);
 });

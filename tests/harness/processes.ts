@@ -88,6 +88,8 @@ export interface AppServer {
  */
 export async function startApp(
   options: {
+    /** Run the server as this user (the data folder is handed to it). */
+    user?: { uid: number; gid: number };
     databaseUrl?: string;
     env?: Record<string, string>;
     dev?: boolean;
@@ -109,6 +111,7 @@ export async function startApp(
     LOG_LEVEL: 'warn',
     ...options.env,
   };
+  if (options.user) fs.chownSync(dataDir, options.user.uid, options.user.gid);
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
   const args = ['--tsconfig', 'tsconfig.server.json', 'server/index.ts', ...(options.dev ? ['--dev'] : [])];
@@ -116,6 +119,7 @@ export async function startApp(
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.user ?? {}),
   });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
