@@ -205,6 +205,23 @@ describe.skipIf(inject('leg') !== 'pglite')('the execution tier on the embedded 
     await app.stop();
   }, 180_000);
 
+  it('cancelling a running job kills the run: the runner’s one slot is free at once', async () => {
+    const app = await startApp({ env: { SANDBOX_CONCURRENCY: '1' } });
+    servers.push(app);
+    const token = await newUser(app);
+    const long = await queueRun(app, token, sleeper(4, 'long'));
+    await waitFor('the long job to run', async () => (await job(app, token, long.self)).state === 'running');
+    const cancelled = await request(app, long.self, { method: 'DELETE', token });
+    expect(cancelled.body).toMatchObject({ state: 'cancelled' });
+    const cancelledAt = Date.now();
+    // One slot: the next job runs only once the long one's process is gone.
+    const next = await queueRun(app, token, 'print("next")');
+    const done = await ended(app, token, next.self);
+    expect(done.result).toMatchObject({ status: 'success', output: 'next\n' });
+    expect(Date.parse(done.finishedAt!) - cancelledAt).toBeLessThan(2500);
+    await app.stop();
+  }, 120_000);
+
   it('refuses a user’s runs beyond their share with 429 and runs beyond the whole queue with 503, and keeps serving', async () => {
     const app = await startApp({
       env: { SANDBOX_CONCURRENCY: '2', SANDBOX_PER_USER_ACTIVE: '2', SANDBOX_PER_USER_QUEUE: '3', SANDBOX_MAX_QUEUE: '4' },
