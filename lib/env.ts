@@ -86,6 +86,8 @@ const EnvSchema = z.object({
   SANDBOX_CGROUP_ROOT: z.string().min(1).optional(),
   /** Runner processes `npm start` starts beside the web server; 0 on web instances of a scaled-out tier. */
   RUNNERS: z.coerce.number().int().min(0).max(16).default(1),
+  /** Started as root, the web server gives root up for this user (name, uid or uid:gid) once its runners are forked. */
+  WEB_USER: z.string().min(1).optional(),
   /** Niceness of runner processes and their jails, so the web server stays responsive while they are saturated. */
   RUNNER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   /** How long POST /executions and /submissions wait for the result before answering 202 with where to poll. */

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import { closeDatabase, getDatabase } from '@/db';
 import { prepareDatabase } from '@/db/migrate';
@@ -8,6 +9,7 @@ import { listenForEvents } from '@/lib/events';
 import { pruneJobs as pruneOldJobs } from '@/lib/execution/jobs';
 import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
+import { dropPrivileges } from './privileges';
 import { startRunners } from './runner/supervise';
 import { ApiRouter } from './api-router';
 import { applySecurityHeaders, clientAddress, parseHost, refuseMalformedFirst, requestOrigin } from './http-guards';
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
   // The execution tier: runner processes beside this one (none with RUNNERS=0, where `npm run
   // runner` on other machines serve this database). This process never runs user code.
   const runners = await startRunners(database, env.RUNNERS, env.SANDBOX_PER_USER_ACTIVE);
+  if (env.WEB_USER) dropPrivileges(env.WEB_USER, [path.resolve(env.DATA_DIR)]);
   const pruneJobs = setInterval(
     () =>
       void pruneOldJobs(database.db, env.JOB_RETENTION_HOURS).catch((error: unknown) => logger.warn({ err: error }, 'pruning jobs failed')),

@@ -67,7 +67,8 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     log.info({ reason }, 'runner stopping');
-    await runner.stop({ finish });
+    // Bounded: with the web process gone, a call through it would never be answered.
+    await Promise.race([runner.stop({ finish }), new Promise((resolve) => setTimeout(resolve, finish ? 60_000 : 3000))]);
     await sandbox.close();
     await stopEvents?.().catch(() => undefined);
     if (env.DATABASE_URL) await closeDatabase();
@@ -75,9 +76,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM', false));
   process.on('SIGINT', () => void shutdown('SIGINT', false));
-  // Forked: the web process is gone (killed, or stopping). On PostgreSQL the jobs in hand can still
-  // be finished and reported; through the web process they cannot, so they are stopped and return to the queue.
-  if (forked) process.on('disconnect', () => void shutdown('the web process went away', Boolean(env.DATABASE_URL)));
+  // Forked: the keeper is gone (and with it the web process). On PostgreSQL the jobs in hand can
+  // still be finished and reported; through the web process they cannot, so they are stopped.
+  if (forked) process.on('disconnect', () => void shutdown('the keeper went away', Boolean(env.DATABASE_URL)));
 }
 
 main().catch((error: unknown) => {

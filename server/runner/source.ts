@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
 import type { Database } from '@/db';
 import { subscribe } from '@/lib/events';
 import {
@@ -110,7 +109,22 @@ export class IpcJobSource implements JobSource {
     return new Promise<T>((resolve, reject) => {
       if (!this.channel.connected || !this.channel.send) return reject(new Error('the web process went away'));
       const id = this.nextId++;
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      // A call the web process never answers (it died mid-call) fails instead of hanging the runner.
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`the web process did not answer ${method}`));
+      }, 30_000);
+      timer.unref();
+      this.pending.set(id, {
+        resolve: (value) => {
+          clearTimeout(timer);
+          (resolve as (value: unknown) => void)(value);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
       this.channel.send({ type: 'call', id, method, args } satisfies ChildMessage);
     });
   }
@@ -143,12 +157,17 @@ export class IpcJobSource implements JobSource {
 
 const METHODS: ReadonlySet<string> = new Set<Method>(['register', 'claim', 'renew', 'complete', 'output', 'unregister']);
 
-/** The web process's side: answers a forked runner's calls with the SQL source, and forwards wake-ups and cancellations. */
-export function serveRunnerOverIpc(child: ChildProcess, source: SqlJobSource): () => void {
-  const send = (message: ParentMessage) => {
-    if (child.connected) child.send(message, (error) => error && logger.debug({ err: error }, 'runner ipc send failed'));
-  };
-  child.on('message', (message: ChildMessage) => {
+/** A runner's IPC channel as the web process sees it (through the keeper, server/runner/keeper.ts). */
+export interface RunnerChannel {
+  send(message: unknown): void;
+  onMessage(listener: (message: unknown) => void): void;
+}
+
+/** The web process's side: answers a runner's calls with the SQL source, and forwards wake-ups and cancellations. */
+export function serveRunnerOverIpc(channel: RunnerChannel, source: SqlJobSource): () => void {
+  const send = (message: ParentMessage) => channel.send(message);
+  channel.onMessage((raw) => {
+    const message = raw as ChildMessage;
     if (message?.type !== 'call' || !METHODS.has(message.method)) return;
     const method = source[message.method] as (...args: unknown[]) => Promise<unknown>;
     method

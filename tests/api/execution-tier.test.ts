@@ -205,6 +205,29 @@ describe.skipIf(inject('leg') !== 'pglite')('the execution tier on the embedded 
     await app.stop();
   }, 180_000);
 
+  it('started as root with WEB_USER, the web server gives root up and only the runner keeps it', async () => {
+    const app = await startApp({ env: { WEB_USER: 'nobody' } });
+    servers.push(app);
+    const uidOf = (pid: number) => /^Uid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    expect(uidOf(serverPid(app))).toBe('65534');
+    const [runner] = await runnersOf(app);
+    expect(uidOf(runner!.pid)).toBe('0');
+    // The embedded database and the uploads folder are the web server's to write.
+    const token = await newUser(app);
+    const run = await request(app, '/api/v1/executions', { token, body: { language: 'python', code: 'print(6 * 7)' } });
+    expect(run.body).toMatchObject({ status: 'success', output: '42\n' });
+    // A runner that dies is started again with root: the keeper forked it, not the web server.
+    process.kill(runner!.pid, 'SIGKILL');
+    const [next] = await waitFor('a new runner', async () => {
+      const live = await runnersOf(app);
+      return live.length === 1 && live[0]!.pid !== runner!.pid && live;
+    });
+    expect(uidOf(next!.pid)).toBe('0');
+    const again = await request(app, '/api/v1/executions', { token, body: { language: 'python', code: 'print(7 * 7)' } });
+    expect(again.body).toMatchObject({ status: 'success', output: '49\n' });
+    await app.stop();
+  }, 120_000);
+
   it('cancelling a running job kills the run: the runner’s one slot is free at once', async () => {
     const app = await startApp({ env: { SANDBOX_CONCURRENCY: '1' } });
     servers.push(app);
