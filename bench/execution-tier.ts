@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { PROBLEMS, type LanguageId } from '@/server/sandbox';
 import { SYSTEM_TOKEN, startApp, type AppServer } from '@/tests/harness/processes';
 
-const JOBS = Number(process.argv[2] ?? 100);
+const JOBS = process.argv[1]?.endsWith('execution-tier.ts') ? Number(process.argv[2] ?? 100) : 100;
 const USERS = 10;
 
 function percentile(samples: number[], p: number): number {
@@ -83,7 +83,8 @@ function jobBody(i: number): { path: string; body: unknown; check: (job: Record<
   };
 }
 
-async function measure(runners: number): Promise<string[]> {
+/** One configuration's figures, as printed lines. */
+export async function measureTier(runners: number): Promise<string[]> {
   const app = await startApp({ env: { RUNNERS: String(runners), LOG_LEVEL: 'error', SANDBOX_PER_USER_QUEUE: '64' } });
   try {
     const tokens = await Promise.all(Array.from({ length: USERS }, () => newUser(app)));
@@ -139,13 +140,16 @@ async function measure(runners: number): Promise<string[]> {
   }
 }
 
-async function main(): Promise<void> {
-  const lines = [...(await measure(1)), ...(await measure(2))];
+/** Both configurations, one runner and two, in one run. */
+export async function benchTier(): Promise<void> {
+  const lines = [...(await measureTier(1)), ...(await measureTier(2))];
   console.log(`\nexecution tier: ${JOBS} jobs (JS, TS, Python runs; Java, C++ Two Sum submissions), ${USERS} users\n`);
   console.log(lines.join('\n'));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith('execution-tier.ts')) {
+  benchTier().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
