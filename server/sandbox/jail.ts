@@ -62,6 +62,11 @@ export interface JailSpec {
   /** Extra host paths bound read-only at the same path (a node binary outside /usr, esbuild, …). */
   readOnlyBinds: string[];
   limits: JailLimits;
+  /**
+   * A warm jail (warm.ts): the wall clock and JailOutcome.wallMs start at JailProcess.start(),
+   * when the job is handed over, not at spawn.
+   */
+  deferStart?: boolean;
 }
 
 /** 'done' ends a run whose results are all in; it is not a verdict. */
@@ -92,6 +97,8 @@ export interface JailProcess {
   writeStdin(data: string | Buffer): void;
   endStdin(): void;
   kill(reason: KillReason): void;
+  /** Deferred-start jails only: starts the wall clock now, with `wallMs` (default limits.wallMs). */
+  start(wallMs?: number): void;
   readonly outcome: Promise<JailOutcome>;
 }
 
@@ -148,7 +155,7 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
   const countProcesses = host.cgroups.pidsRoot === null;
   const command = host.mode === 'bwrap' ? [host.bwrapPath, ...bwrapArgs(host, spec), '--', ...jailedArgv(spec, countProcesses)] : spec.argv;
   const script = launcherScript(cgroup.procsFiles, spec.limits, host.mode === 'unsafe' && countProcesses);
-  const started = process.hrtime.bigint();
+  let started = process.hrtime.bigint();
   // bash, not dash: closing the inherited descriptors needs multi-digit fd redirections.
   const child = spawn('/bin/bash', ['-c', script, 'launcher', ...command], {
     cwd: host.mode === 'bwrap' ? '/' : spec.workDir,
@@ -212,7 +219,15 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
     });
   }
 
-  const wallTimer = setTimeout(() => kill('time'), spec.limits.wallMs);
+  let wallTimer: NodeJS.Timeout | undefined;
+  let clockRunning = false;
+  const startClock = (wallMs: number) => {
+    if (clockRunning) return;
+    clockRunning = true;
+    started = process.hrtime.bigint();
+    wallTimer = setTimeout(() => kill('time'), wallMs);
+  };
+  if (!spec.deferStart) startClock(spec.limits.wallMs);
 
   const outcome = new Promise<JailOutcome>((resolve, reject) => {
     let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
@@ -274,6 +289,7 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
       if (!child.stdin.destroyed) child.stdin.end();
     },
     kill,
+    start: (wallMs) => startClock(wallMs ?? spec.limits.wallMs),
     outcome,
   };
 }

@@ -23,8 +23,14 @@ export function removeWorkRoot(): void {
   rmSync(WORK_ROOT, { recursive: true, force: true });
 }
 
+/**
+ * Warm jails stay off unless a test asks for them: idle ones are live jail processes with run
+ * directories, which the leftover checks below must not count. SANDBOX_TEST_WARM=1 runs every
+ * suite warm (the behaviour checks must pass; the leftover checks then fail by design).
+ */
 export function testSandbox(options: SandboxOptions = {}): Sandbox {
-  return createSandbox({ logger: quietLogger, workRoot: WORK_ROOT, ...options });
+  const warmPerLanguage = Number(process.env.SANDBOX_TEST_WARM ?? 0);
+  return createSandbox({ logger: quietLogger, workRoot: WORK_ROOT, warmPerLanguage, ...options });
 }
 
 /**
