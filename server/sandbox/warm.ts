@@ -18,7 +18,8 @@ import { startJail, type JailHost, type JailIo, type JailProcess, type JailSpec 
  * when the request has the sandbox's default limits; any other request starts cold.
  *
  * Refills happen in the background, one spawn at a time, and only while the run queue has a
- * free slot and nobody waits, so warming never competes with a queued job for a core.
+ * free slot and nobody waits, so warming never competes with a queued job for a core: when a
+ * job ends, or shortly after a job took a jail (for jobs that run longer).
  */
 
 export interface WarmRecipe {
@@ -68,6 +69,12 @@ const MAX_RECIPES = 32;
 const MAX_FAILURES = 3;
 /** Pause between spawns, so interpreter starts do not pile up on one core. */
 const SPAWN_GAP_MS = 30;
+/**
+ * A take refills only this much later: spawning forks the supervisor, which blocks its event
+ * loop for ~1 ms per 20 MB of its heap (10+ ms for a big server), and a short job (most warm
+ * jobs take 10-40 ms) should not pay that. The sandbox also refills as soon as a job ends.
+ */
+const REFILL_DELAY_MS = 200;
 
 /** '<byte length>\n' then the arguments, NUL-separated (an argument cannot contain NUL). */
 export function encodeHandOver(args: string[]): Buffer {
@@ -108,7 +115,7 @@ export class WarmPool {
       found.taken = true;
       this.failures.delete(recipe.key);
     }
-    this.refill();
+    setTimeout(() => this.refill(), REFILL_DELAY_MS).unref();
     return found ? this.lend(found) : null;
   }
 

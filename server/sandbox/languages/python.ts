@@ -251,13 +251,19 @@ main()
 `;
 
 /** Warm jail stub: see warm.ts. The program gets a fresh __main__ module; the stub's names stay in its own. */
-const WARM = String.raw`# Warm jail stub (warm.ts): started before its job with the modules to preload as arguments,
+const WARM = String.raw`# Warm jail stub (warm.ts): started before its job with the modules to preload (and trusted
+# cache files to compile ahead, by absolute path) as arguments,
 # it blocks until the supervisor hands over '<length>\n' and the rest of the cold command line
 # (NUL-separated), then runs that file as __main__ the way the interpreter would.
 import os, sys
 
+_compiled = {}
 for _name in sys.argv[1:]:
-    __import__(_name)
+    if _name.startswith('/'):
+        with open(_name, 'rb') as _file:
+            _compiled[_name] = compile(_file.read(), _name, 'exec')
+    else:
+        __import__(_name)
 
 
 def _read(n):
@@ -289,10 +295,12 @@ def _run():
     main.__file__ = path
     main.__builtins__ = __builtins__
     sys.modules['__main__'] = main
-    with open(path, 'rb') as f:
-        source = f.read()
     try:
-        exec(compile(source, path, 'exec'), main.__dict__)
+        code = _compiled.pop(path, None)
+        if code is None:
+            with open(path, 'rb') as f:
+                code = compile(f.read(), path, 'exec')
+        exec(code, main.__dict__)
     except SystemExit:
         raise
     except BaseException as exc:
@@ -313,7 +321,8 @@ function warmRun(run: Command, ctx: LanguageContext): WarmCommand | null {
   const file = run.argv.findIndex((arg, i) => i > 0 && !arg.startsWith('-'));
   if (file < 0) return null;
   const handOver = run.argv.slice(file);
-  const preload = handOver[0] === `${ctx.paths.cache}/harness.py` ? HARNESS_PRELOAD : [];
+  const harness = `${ctx.paths.cache}/harness.py`;
+  const preload = handOver[0] === harness ? [...HARNESS_PRELOAD, harness] : [];
   return { argv: [...run.argv.slice(0, file), `${ctx.paths.cache}/warm.py`, ...preload], handOver };
 }
 
