@@ -88,6 +88,8 @@ export class WarmPool {
   /** Untaken jails, idle or still starting. */
   private readonly idle = new Set<Entry>();
   private filling = false;
+  /** The spawn in flight, which close() must wait for: its jail is not in `idle` yet. */
+  private spawning: Promise<void> | null = null;
   private closed = false;
 
   constructor(private readonly options: WarmPoolOptions) {}
@@ -141,6 +143,7 @@ export class WarmPool {
   /** Kills every idle jail and removes its directory. */
   async close(): Promise<void> {
     this.closed = true;
+    await this.spawning?.catch(() => undefined);
     const entries = [...this.idle];
     for (const entry of entries) entry.jail.kill('done');
     await Promise.all(entries.map((entry) => entry.done));
@@ -152,7 +155,8 @@ export class WarmPool {
       const recipe = [...this.recipes.values()].find((r) => this.count(r.key) < this.options.perRecipe);
       if (!recipe) return;
       try {
-        await this.spawn(recipe);
+        this.spawning = this.spawn(recipe);
+        await this.spawning;
       } catch (error) {
         this.options.onError(recipe.label, error);
         this.failed(recipe.key);
@@ -197,7 +201,6 @@ export class WarmPool {
         await removeTree(dir);
       });
     this.idle.add(entry);
-    if (this.closed) jail.kill('done');
   }
 
   private lend(entry: Entry): WarmJail {

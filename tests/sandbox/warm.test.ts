@@ -1,3 +1,7 @@
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { PROBLEMS, SandboxCancelledError, type ExecuteRequest, type LanguageId } from '@/server/sandbox';
@@ -172,5 +176,29 @@ print('others', len([p for p in others if 'warm' in open('/proc/%s/cmdline' % p)
     await warmed(`${language}:judge`, 0);
     const missing = await sandbox.judge({ ...request, code: language === 'python' ? 'x = 1' : 'const x = 1;' });
     expect(missing.results[0]?.error).toMatch(/(twoSum|two_sum) was not found/);
+  });
+
+  it('leave nothing behind when the sandbox closes during a refill', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'codemeet-warm-close-'));
+    chmodSync(root, 0o711);
+    try {
+      const other = testSandbox({ warmPerLanguage: 2, workRoot: root });
+      // The job's end starts a refill of two jails; close() lands in the middle of it.
+      await other.execute({ language: 'python', code: 'pass' });
+      await sleep(5);
+      await other.close();
+      expect(readdirSync(root)).toEqual([]);
+      const holders = readdirSync('/proc').filter((pid) => {
+        if (!/^\d+$/.test(pid)) return false;
+        try {
+          return readFileSync(`/proc/${pid}/mountinfo`, 'utf8').includes(path.basename(root));
+        } catch {
+          return false;
+        }
+      });
+      expect(holders).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
