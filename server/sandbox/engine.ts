@@ -114,15 +114,17 @@ async function withRunDir<T>(
     warm = setup.warm(program);
   }
   const dir = warm?.jail.dir ?? (await createPrivateDir(engine.runRoot, 'run-', engine.host.jailUser ?? undefined));
-  const paths: JailPaths = engine.host.mode === 'bwrap' ? JAILED_PATHS : { box: dir, cache: engine.cacheDir };
-  const ctx = { paths, toolchain: engine.toolchain, limits };
-  const run: RunDir = { dir, ctx, cancel, program: program ?? setup.build(ctx), warm };
+  let run: RunDir | null = null;
   try {
+    const paths: JailPaths = engine.host.mode === 'bwrap' ? JAILED_PATHS : { box: dir, cache: engine.cacheDir };
+    const ctx = { paths, toolchain: engine.toolchain, limits };
+    run = { dir, ctx, cancel, program: program ?? setup.build(ctx), warm };
     cancel.check();
     return await fn(run);
   } finally {
     cancel.dispose();
-    if (run.warm) await run.warm.jail.discard();
+    const unused = run ? run.warm : warm;
+    if (unused) await unused.jail.discard();
     // startJail's outcome only settles once every process of the run is gone.
     await removeTree(dir);
   }
