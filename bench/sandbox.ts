@@ -68,8 +68,8 @@ async function sameWork(language: LanguageId, toolchain: Toolchain, cacheRoot: s
   };
 }
 
-/** Languages with warm jails (Language.warmRun). */
-const WARM: ReadonlySet<LanguageId> = new Set(['javascript', 'typescript', 'python']);
+/** Languages with warm jails (Language.warmRun): all five for judge(); Java's and C++'s compilers still start cold. */
+const WARM: ReadonlySet<LanguageId> = new Set(['javascript', 'typescript', 'python', 'java', 'cpp']);
 const EXECUTE: Array<{ language: LanguageId; code: string }> = [
   { language: 'javascript', code: 'console.log(0);\n' },
   { language: 'python', code: 'print(0)\n' },

@@ -62,7 +62,8 @@ export interface SandboxOptions {
   logger?: SandboxLogger;
   /**
    * Warm jails kept idle per language and kind of run (execute, judge) once that kind was asked
-   * for: JavaScript, TypeScript's run step, Python. Default 1; 0 disables them. See warm.ts.
+   * for: interpreters started ahead for JavaScript, TypeScript's run step and Python; a jail set
+   * up ahead for C++ programs and Java's judge. Default 1; 0 disables them. See warm.ts.
    */
   warmPerLanguage?: number;
 }

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 beforeAll(async () => {
-  await sandbox.prepare(['javascript', 'typescript', 'python']);
+  await sandbox.prepare(['javascript', 'typescript', 'python', 'cpp']);
 }, 120_000);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -79,6 +79,22 @@ describe('warm jails', () => {
     expect(pyWarm.result.stderr).toBe(
       'Traceback (most recent call last):\n  File "main.py", line 8, in <module>\n    raise ValueError(\'boom\')\nValueError: boom\n',
     );
+  });
+
+  it('exec a compiled program in a jail set up ahead, with the cold argv, pid and stdin', async () => {
+    const code = `#include <cstdio>
+#include <unistd.h>
+int main(int argc, char** argv) {
+  char input[64] = {0};
+  size_t n = fread(input, 1, sizeof input - 1, stdin);
+  printf("%s %d %d %.*s", argv[0], argc, (int)getpid(), (int)n, input);
+  return 3;
+}`;
+    const cold = await sandbox.execute({ language: 'cpp', code, stdin: 'input' });
+    await warmed('cpp:execute', 0);
+    const warm = await sandbox.execute({ language: 'cpp', code, stdin: 'input' });
+    expect(warm).toMatchObject({ status: 'runtime_error', exitCode: 3, stdout: cold.stdout });
+    expect(warm.stdout).toBe('/box/main 1 2 input');
   });
 
   it('refill in the background after a job took one', async () => {

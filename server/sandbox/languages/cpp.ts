@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
+import { execWarmRun } from './exec';
 import type { Language, LanguageContext, Program } from './types';
 import { isDesign } from '../problem';
 import type { DesignProblemSpec, ElementType, FunctionProblemSpec, ProblemParam, ProblemSpec, ReturnType, ValueType } from '../types';
@@ -553,6 +554,8 @@ export const cpp: Language = {
     await fsp.chmod(path.join(cacheDir, 'runtime.o'), 0o644);
     await fsp.rm(runtime);
   },
+  // The compiled binary runs in a jail set up ahead; g++ itself always starts cold.
+  warmRun: execWarmRun,
 };
 
 function runCompiler(gpp: string, args: string[]): Promise<void> {
