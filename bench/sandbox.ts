@@ -1,25 +1,29 @@
 /**
  * Sandbox benchmark: npx tsx --tsconfig tsconfig.server.json bench/sandbox.ts [runs]
  *
- * For Two Sum in each language it prints the p50 of a full judge() turnaround, next to
- * what the same machine needs without the engine, measured in the same process:
+ * For Two Sum in each language it prints the p50 of a full judge() turnaround, and for
+ * JavaScript and Python of an execute() of a one-line program, on the warm path (a sandbox
+ * with warm jails, warm.ts) and the cold path (warmPerLanguage: 0), next to what the same
+ * machine needs without the engine, all measured in the same process, interleaved:
  *   - bare:      the trivial start the brief names (node -e 0, python3 -c 0, javac+java of a
  *                trivial class, g++ of a trivial file + run, esbuild + node);
  *   - same work: the very compile and harness commands judge() runs, without jail, cgroups,
- *                rlimits or the supervisor protocol: the difference is the engine's overhead.
- * Then the throughput of 100 queued submissions.
+ *                rlimits or the supervisor protocol: cold minus same work is the engine's overhead.
+ * "warm hits" counts the warm samples that found an idle warm jail. Then the throughput of 100
+ * queued submissions (cold sandbox).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { createSandbox, DEFAULT_LIMITS, LANGUAGES, PROBLEMS, type LanguageId } from '@/server/sandbox';
+import { createSandbox, DEFAULT_LIMITS, LANGUAGES, PROBLEMS, type LanguageId, type Sandbox } from '@/server/sandbox';
 import { detectToolchain, type Toolchain } from '@/server/sandbox/languages';
 import { bareStart, median, run, sequence } from './support/toolchain';
 import { newNonce } from '@/server/sandbox/protocol';
 import { ensureLanguageCache } from '@/server/sandbox/sandbox';
 
 const RUNS = Number(process.argv[2] ?? 10);
+const PAUSE_MS = 250;
 const ORDER: LanguageId[] = ['javascript', 'typescript', 'python', 'java', 'cpp'];
 const problem = PROBLEMS.twoSum;
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -29,7 +33,12 @@ async function p50s(measures: Array<() => Promise<number>>): Promise<number[]> {
   for (const measure of measures) await measure(); // Warm-up: page cache, JIT of the supervisor.
   const samples = measures.map((): number[] => []);
   for (let i = 0; i < RUNS; i++) {
-    for (const [k, measure] of measures.entries()) samples[k]?.push(await measure());
+    for (const [k, measure] of measures.entries()) {
+      samples[k]?.push(await measure());
+      // Requests seconds apart, as users send them: background work of one sample (a warm jail
+      // refilling, which forks this process) must not land inside the next one's timing.
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    }
   }
   return samples.map(median);
 }
@@ -59,66 +68,126 @@ async function sameWork(language: LanguageId, toolchain: Toolchain, cacheRoot: s
   };
 }
 
+/** Languages with warm jails (Language.warmRun): all five for judge(); Java's and C++'s compilers still start cold. */
+const WARM: ReadonlySet<LanguageId> = new Set(['javascript', 'typescript', 'python', 'java', 'cpp']);
+const EXECUTE: Array<{ language: LanguageId; code: string }> = [
+  { language: 'javascript', code: 'console.log(0);\n' },
+  { language: 'python', code: 'print(0)\n' },
+];
+
+/** Times one call; for the warm sandbox, also counts whether a warm jail was idle when it started. */
+function timed(sandbox: Sandbox, label: string | null, hits: { hit: number; total: number }, call: () => Promise<void>) {
+  return async () => {
+    if (label !== null) {
+      hits.total += 1;
+      if ((sandbox.warmStats()[label] ?? 0) > 0) hits.hit += 1;
+    }
+    const started = performance.now();
+    await call();
+    return performance.now() - started;
+  };
+}
+
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+function printTable(title: string, header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+
 async function main(): Promise<void> {
   const toolchain = await detectToolchain();
   // One caller measuring the machine: the per-user shares of the run queue would only throttle it.
-  const sandbox = createSandbox({ logger: quiet, maxQueue: 128, perOwnerActive: os.availableParallelism(), perOwnerQueue: 128 });
+  const shared = { logger: quiet, maxQueue: 128, perOwnerActive: os.availableParallelism(), perOwnerQueue: 128 };
+  const sandbox = createSandbox({ ...shared, warmPerLanguage: 0 });
+  const warmSandbox = createSandbox({ ...shared, warmPerLanguage: 1 });
   const status = await sandbox.status();
   if (!status.available) throw new Error(`sandbox unavailable: ${status.reason}`);
   await sandbox.prepare(ORDER);
+  await warmSandbox.prepare(ORDER);
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'codemeet-bench-'));
   const cacheRoot = path.join(os.tmpdir(), `codemeet-sandbox-cache-${process.getuid?.() ?? 0}`);
 
-  const rows: string[][] = [];
+  const judgeRows: string[][] = [];
   for (const language of ORDER) {
-    process.stderr.write(`${language}\n`);
-    const judgeOnce = async () => {
-      const started = performance.now();
-      const result = await sandbox.judge({
-        language,
-        code: problem.solutions[language],
-        problem: problem.spec,
-        testCases: problem.testCases,
+    process.stderr.write(`judge ${language}\n`);
+    const hits = { hit: 0, total: 0 };
+    const judgeOn = (target: Sandbox, label: string | null) =>
+      timed(target, label, hits, async () => {
+        const result = await target.judge({
+          language,
+          code: problem.solutions[language],
+          problem: problem.spec,
+          testCases: problem.testCases,
+        });
+        if (result.status !== 'accepted') throw new Error(`${language}: ${result.status}`);
       });
-      if (result.status !== 'accepted') throw new Error(`${language}: ${result.status}`);
-      return performance.now() - started;
-    };
-    const [judge = NaN, bare = NaN, same = NaN] = await p50s([
-      judgeOnce,
-      bareStart(language, toolchain, scratch),
-      await sameWork(language, toolchain, cacheRoot),
-    ]);
-    rows.push([
+    const warm = WARM.has(language);
+    const measures = [judgeOn(sandbox, null), bareStart(language, toolchain, scratch), await sameWork(language, toolchain, cacheRoot)];
+    if (warm) measures.push(judgeOn(warmSandbox, `${language}:judge`));
+    const [cold = NaN, bare = NaN, same = NaN, warmMs = NaN] = await p50s(measures);
+    judgeRows.push([
       language,
-      judge.toFixed(1),
+      warm ? warmMs.toFixed(1) : '-',
+      cold.toFixed(1),
       bare.toFixed(1),
-      (judge / bare).toFixed(2),
-      (judge - bare).toFixed(1),
+      warm ? ratio(warmMs, bare) : '-',
+      ratio(cold, bare),
+      warm ? `${hits.hit}/${hits.total}` : '-',
       same.toFixed(1),
-      (judge - same).toFixed(1),
-      (judge / same).toFixed(2),
+      (cold - same).toFixed(1),
     ]);
   }
 
-  writeFileSync(path.join(scratch, 'main.py'), 'pass\n');
-  const [jail = NaN, plainPython = NaN] = await p50s([
-    async () => {
-      const started = performance.now();
-      await sandbox.execute({ language: 'python', code: 'pass' });
-      return performance.now() - started;
-    },
-    () => run([toolchain.python ?? 'python3', '-B', '-s', path.join(scratch, 'main.py')]),
-  ]);
+  const executeRows: string[][] = [];
+  for (const { language, code } of EXECUTE) {
+    process.stderr.write(`execute ${language}\n`);
+    const hits = { hit: 0, total: 0 };
+    const executeOn = (target: Sandbox, label: string | null) =>
+      timed(target, label, hits, async () => {
+        const result = await target.execute({ language, code });
+        if (result.status !== 'success') throw new Error(`${language}: ${result.status} ${result.stderr}`);
+      });
+    const file = path.join(scratch, language === 'python' ? 'main.py' : 'main.js');
+    writeFileSync(file, code);
+    const plain = language === 'python' ? [toolchain.python ?? 'python3', '-B', '-s', file] : [toolchain.node, file];
+    const [warmMs = NaN, cold = NaN, bare = NaN, same = NaN] = await p50s([
+      executeOn(warmSandbox, `${language}:execute`),
+      executeOn(sandbox, null),
+      bareStart(language, toolchain, scratch),
+      () => run(plain),
+    ]);
+    executeRows.push([
+      language,
+      warmMs.toFixed(1),
+      cold.toFixed(1),
+      bare.toFixed(1),
+      ratio(warmMs, bare),
+      ratio(cold, bare),
+      `${hits.hit}/${hits.total}`,
+      same.toFixed(1),
+      (cold - same).toFixed(1),
+    ]);
+  }
 
-  const header = ['language', 'judge p50', 'bare start', 'ratio', 'overhead', 'same work', 'engine overhead', 'ratio'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
-  console.log(`\nTwo Sum, ${RUNS} runs each, times in ms (${os.availableParallelism()} cores, load ${os.loadavg()[0]?.toFixed(2)})`);
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
-  console.log(
-    `\nexecute() of an empty Python program: ${jail.toFixed(1)} ms vs ${plainPython.toFixed(1)} ms plain (jail + launcher + cgroups: ${(jail - plainPython).toFixed(1)} ms)`,
-  );
+  const header = [
+    'language',
+    'warm p50',
+    'cold p50',
+    'bare start',
+    'warm/bare',
+    'cold/bare',
+    'warm hits',
+    'same work',
+    'cold engine overhead',
+  ];
+  const where = `${RUNS} runs each, p50 in ms (${os.availableParallelism()} cores, load ${os.loadavg()[0]?.toFixed(2)})`;
+  printTable(`judge(), Two Sum, ${where}`, header, judgeRows);
+  printTable(`execute() of a one-line program, ${where}`, header, executeRows);
+  console.log('bare start: node -e 0, python3 -c 0, esbuild + node, javac + java, g++ + run of trivial programs');
 
   for (const mix of [['python'], ORDER] as LanguageId[][]) {
     const count = 100;
@@ -139,6 +208,7 @@ async function main(): Promise<void> {
 
   rmSync(scratch, { recursive: true, force: true });
   await sandbox.close();
+  await warmSandbox.close();
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,7 @@ import {
   JAILED_PATHS,
   startJail,
   type JailHost,
+  type JailIo,
   type JailLimits,
   type JailOutcome,
   type JailPaths,
@@ -18,6 +19,7 @@ import { describeExit, stopMessage } from './messages';
 import { HarnessStreamParser, newNonce, parseCaseReport, type CaseReport } from './protocol';
 import { judgeAnswer, type PreparedCase, type PreparedProblem } from './problem';
 import type { CaseResult, CaseStatus, ExecuteResult, ExecutionStatus, SandboxLimits, Verdict } from './types';
+import type { WarmJail, WarmPool } from './warm';
 
 /** What the engine needs from the sandbox runtime: a working jail and prepared toolchains. */
 export interface EngineContext {
@@ -29,6 +31,8 @@ export interface EngineContext {
   cacheDir: string;
   /** Toolchain paths outside /usr that must be bound into the jail. */
   readOnlyBinds: string[];
+  /** Warm jails and the limits they are spawned with (the sandbox's defaults); absent: every run starts cold. */
+  warm?: { pool: WarmPool; limits: SandboxLimits };
 }
 
 /** Extra room above the memory limit for RLIMIT_AS: shared libraries and stacks are mapped, not used. */
@@ -69,30 +73,111 @@ class Cancellation {
   }
 }
 
+/** A warm jail taken for this run, and what to hand over to it. */
+interface WarmRun {
+  jail: WarmJail;
+  handOver: string[];
+}
+
 interface RunDir {
   dir: string;
   ctx: LanguageContext;
   cancel: Cancellation;
+  program: Program;
+  /** Set until the run step is handed to it; a jail never handed over is discarded. */
+  warm: WarmRun | null;
 }
 
-/** Creates a private run directory, hands it to `fn`, and always removes it afterwards. */
+interface RunSetup {
+  build: (ctx: LanguageContext) => Program;
+  /** A warm jail for the program's run step, or null to start it cold. */
+  warm: (program: Program) => WarmRun | null;
+}
+
+/**
+ * Creates a private run directory (a warm jail's, when one fits), hands it to `fn`, and always
+ * removes it afterwards.
+ */
 async function withRunDir<T>(
   engine: EngineContext,
   limits: SandboxLimits,
   options: RunOptions,
+  setup: RunSetup,
   fn: (run: RunDir) => Promise<T>,
 ): Promise<T> {
   const cancel = new Cancellation(options.signal);
-  const dir = await createPrivateDir(engine.runRoot, 'run-', engine.host.jailUser ?? undefined);
-  const paths: JailPaths = engine.host.mode === 'bwrap' ? JAILED_PATHS : { box: dir, cache: engine.cacheDir };
+  let program: Program | null = null;
+  let warm: WarmRun | null = null;
+  // Jailed paths do not depend on the directory, so the program is known before choosing one.
+  if (engine.host.mode === 'bwrap') {
+    program = setup.build({ paths: JAILED_PATHS, toolchain: engine.toolchain, limits });
+    warm = setup.warm(program);
+  }
+  const dir = warm?.jail.dir ?? (await createPrivateDir(engine.runRoot, 'run-', engine.host.jailUser ?? undefined));
+  let run: RunDir | null = null;
   try {
+    const paths: JailPaths = engine.host.mode === 'bwrap' ? JAILED_PATHS : { box: dir, cache: engine.cacheDir };
+    const ctx = { paths, toolchain: engine.toolchain, limits };
+    run = { dir, ctx, cancel, program: program ?? setup.build(ctx), warm };
     cancel.check();
-    return await fn({ dir, ctx: { paths, toolchain: engine.toolchain, limits }, cancel });
+    return await fn(run);
   } finally {
     cancel.dispose();
+    const unused = run ? run.warm : warm;
+    if (unused) await unused.jail.discard();
     // startJail's outcome only settles once every process of the run is gone.
     await removeTree(dir);
   }
+}
+
+/** Judge runs go warm up to this many cases: a warm jail's RLIMIT_CPU backstop is sized for them. */
+const WARM_JUDGE_MAX_CASES = 100;
+
+function judgeWallMs(limits: SandboxLimits, cases: number): number {
+  return limits.startupTimeLimitMs + cases * limits.timeLimitMs + 1000;
+}
+
+function sameLimits(a: SandboxLimits, b: SandboxLimits): boolean {
+  return (Object.keys(a) as Array<keyof SandboxLimits>).every((key) => a[key] === b[key]);
+}
+
+/**
+ * A warm jail for this run step, when the request has the limits warm jails are spawned with
+ * (everything fixed at spawn must match: heap flags, cgroup, rlimits, tmpfs size).
+ */
+function takeWarm(
+  engine: EngineContext,
+  language: Language,
+  purpose: 'execute' | 'judge',
+  program: Program,
+  limits: SandboxLimits,
+  cases: number,
+): WarmRun | null {
+  const warm = engine.warm;
+  if (!warm?.pool.enabled || engine.host.mode !== 'bwrap' || !language.warmRun || !sameLimits(limits, warm.limits)) return null;
+  if (purpose === 'judge' && cases > WARM_JUDGE_MAX_CASES) return null;
+  const command = language.warmRun(program.run, { paths: JAILED_PATHS, toolchain: engine.toolchain, limits });
+  if (!command) return null;
+  const wallMs = purpose === 'execute' ? limits.timeLimitMs : judgeWallMs(limits, WARM_JUDGE_MAX_CASES);
+  const spec = {
+    argv: command.argv,
+    env: program.run.env,
+    cacheDir: engine.cacheDir,
+    readOnlyBinds: engine.readOnlyBinds,
+    limits: jailLimits(language, limits, 'run', wallMs),
+  };
+  const jail = warm.pool.take({ key: JSON.stringify(spec), label: `${language.id}:${purpose}`, spec });
+  return jail ? { jail, handOver: command.handOver } : null;
+}
+
+/** Starts the run step: hands it to the warm jail if the run has one (its clock starts now), else spawns it cold. */
+async function startRun(engine: EngineContext, run: RunDir, limits: JailLimits, io: JailIo): Promise<JailProcess> {
+  const warm = run.warm;
+  if (warm?.jail.alive) {
+    run.warm = null;
+    return run.cancel.watch(warm.jail.handOver(warm.handOver, io, limits.wallMs));
+  }
+  return run.cancel.watch(await startJail(engine.host, spec(engine, run, run.program.run, false, limits), io));
 }
 
 function jailLimits(language: Language, limits: SandboxLimits, phase: 'compile' | 'run', wallMs: number): JailLimits {
@@ -165,8 +250,12 @@ export async function runProgram(
   limits: SandboxLimits,
   options: RunOptions = {},
 ): Promise<ExecuteResult> {
-  return withRunDir(engine, limits, options, async (run) => {
-    const program = language.program(code, run.ctx);
+  const setup: RunSetup = {
+    build: (ctx) => language.program(code, ctx),
+    warm: (program) => takeWarm(engine, language, 'execute', program, limits, 0),
+  };
+  return withRunDir(engine, limits, options, setup, async (run) => {
+    const program = run.program;
     await writeProgram(run, program);
     const compileOutput = await compile(engine, language, run, program);
     if (compileOutput !== null) {
@@ -182,12 +271,11 @@ export async function runProgram(
       };
     }
     const live = options.onOutput ? liveOutput(options.onOutput) : null;
-    const jail = await startJail(
-      engine.host,
-      spec(engine, run, program.run, false, jailLimits(language, limits, 'run', limits.timeLimitMs)),
-      { keepStdout: true, onStdout: live?.stdout, onStderr: live?.stderr },
-    );
-    run.cancel.watch(jail);
+    const jail = await startRun(engine, run, jailLimits(language, limits, 'run', limits.timeLimitMs), {
+      keepStdout: true,
+      onStdout: live?.stdout,
+      onStderr: live?.stderr,
+    });
     jail.writeStdin(stdin);
     jail.endStdin();
     const outcome = await jail.outcome;
@@ -251,8 +339,12 @@ export async function judgeProgram(
   limits: SandboxLimits,
   options: RunOptions = {},
 ): Promise<JudgeRun> {
-  return withRunDir(engine, limits, options, async (run) => {
-    const program = language.harness(code, problem.spec, run.ctx);
+  const setup: RunSetup = {
+    build: (ctx) => language.harness(code, problem.spec, ctx),
+    warm: (program) => takeWarm(engine, language, 'judge', program, limits, problem.cases.length),
+  };
+  return withRunDir(engine, limits, options, setup, async (run) => {
+    const program = run.program;
     await writeProgram(run, program);
     const compileOutput = await compile(engine, language, run, program);
     if (compileOutput !== null) return { kind: 'compile_error', compileOutput };
@@ -282,7 +374,7 @@ async function runCases(
   }));
   const cases = [...all.filter((c) => !c.hidden), ...all.filter((c) => c.hidden)];
   const visibleCount = cases.filter((c) => !c.hidden).length;
-  const wallMs = limits.startupTimeLimitMs + cases.length * limits.timeLimitMs + 1000;
+  const wallMs = judgeWallMs(limits, cases.length);
   const nonce = newNonce();
   const parser = new HarnessStreamParser(nonce);
 
@@ -303,14 +395,13 @@ async function runCases(
     jail.kill(reason);
   };
 
-  const jail = await startJail(engine.host, spec(engine, run, program.run, false, jailLimits(language, limits, 'run', wallMs)), {
+  const jail = await startRun(engine, run, jailLimits(language, limits, 'run', wallMs), {
     keepStdout: false,
     onStdout: (chunk) => parser.push(chunk).forEach(handle),
     onStderr: (chunk) => {
       if (phase === 'visible') visibleStderr.push(chunk);
     },
   });
-  run.cancel.watch(jail);
 
   let timer = setTimeout(() => stop('time'), limits.startupTimeLimitMs);
   const sendCases = (from: number, to: number) => {

@@ -65,6 +65,11 @@ export interface JailSpec {
   /** Extra host paths bound read-only at the same path (a node binary outside /usr, esbuild, …). */
   readOnlyBinds: string[];
   limits: JailLimits;
+  /**
+   * A warm jail (warm.ts): the wall clock and JailOutcome.wallMs start at JailProcess.start(),
+   * when the job is handed over, not at spawn.
+   */
+  deferStart?: boolean;
 }
 
 /** 'done' ends a run whose results are all in; it is not a verdict. */
@@ -95,6 +100,8 @@ export interface JailProcess {
   writeStdin(data: string | Buffer): void;
   endStdin(): void;
   kill(reason: KillReason): void;
+  /** Deferred-start jails only: starts the wall clock now, with `wallMs` (default limits.wallMs). */
+  start(wallMs?: number): void;
   readonly outcome: Promise<JailOutcome>;
 }
 
@@ -158,7 +165,7 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
   });
   // A fresh descriptor per run: bwrap reads it to the end, and a shared file offset would leave the next run an empty filter.
   const filter = seccomp && host.seccompFilter ? await fsp.open(host.seccompFilter, 'r') : null;
-  const started = process.hrtime.bigint();
+  let started = process.hrtime.bigint();
   let spawned: ChildProcess;
   try {
     // bash, not dash: closing the inherited descriptors needs multi-digit fd redirections.
@@ -242,7 +249,15 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
     admission.on('error', () => undefined);
   }
 
-  const wallTimer = setTimeout(() => kill('time'), spec.limits.wallMs);
+  let wallTimer: NodeJS.Timeout | undefined;
+  let clockRunning = false;
+  const startClock = (wallMs: number) => {
+    if (clockRunning) return;
+    clockRunning = true;
+    started = process.hrtime.bigint();
+    wallTimer = setTimeout(() => kill('time'), wallMs);
+  };
+  if (!spec.deferStart) startClock(spec.limits.wallMs);
 
   const outcome = new Promise<JailOutcome>((resolve, reject) => {
     let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
@@ -305,6 +320,7 @@ export async function startJail(host: JailHost, spec: JailSpec, io: JailIo): Pro
       if (!child.stdin.destroyed) child.stdin.end();
     },
     kill,
+    start: (wallMs) => startClock(wallMs ?? spec.limits.wallMs),
     outcome,
   };
 }

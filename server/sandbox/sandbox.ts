@@ -16,6 +16,7 @@ import type { ToolchainOverrides } from './languages';
 import { RunPool } from './pool';
 import { prepareProblem } from './problem';
 import { prepareSeccompFilter, type SeccompFilter } from './seccomp';
+import { WarmPool } from './warm';
 import type {
   CaseResult,
   ExecuteRequest,
@@ -71,6 +72,12 @@ export interface SandboxOptions {
   cacheDir?: string;
   toolchain?: ToolchainOverrides;
   logger?: SandboxLogger;
+  /**
+   * Warm jails kept idle per language and kind of run (execute, judge) once that kind was asked
+   * for: interpreters started ahead for JavaScript, TypeScript's run step and Python; a jail set
+   * up ahead for C++ programs and Java's judge. Default 1; 0 disables them. See warm.ts.
+   */
+  warmPerLanguage?: number;
 }
 
 export interface Sandbox {
@@ -81,6 +88,8 @@ export interface Sandbox {
   languages(): Promise<LanguageId[]>;
   /** Builds the toolchain caches now (e.g. at server start) instead of on first use. */
   prepare(languages?: LanguageId[]): Promise<void>;
+  /** Idle warm jails per language and kind of run ('python:judge': 1). */
+  warmStats(): Record<string, number>;
   readonly pool: {
     readonly concurrency: number;
     readonly maxQueue: number;
@@ -114,6 +123,7 @@ class SandboxRuntime implements Sandbox {
   private readonly log: SandboxLogger;
   private runtime: Promise<Runtime> | null = null;
   private readonly prepared = new Map<LanguageId, Promise<EngineContext>>();
+  private warm: WarmPool | null = null;
   private closed = false;
 
   constructor(private readonly options: SandboxOptions) {
@@ -125,6 +135,8 @@ class SandboxRuntime implements Sandbox {
     });
     this.log = options.logger ?? jsonLogger;
     resolveLimits(options.limits);
+    const warm = options.warmPerLanguage;
+    if (warm !== undefined && (!Number.isInteger(warm) || warm < 0)) throw new RangeError('warmPerLanguage must be a non-negative integer');
   }
 
   async status(): Promise<SandboxStatus> {
@@ -166,11 +178,13 @@ class SandboxRuntime implements Sandbox {
     if (request.signal?.aborted) throw new SandboxCancelledError();
     await this.requireAvailable();
     const options = { signal: request.signal, onOutput: request.onOutput };
-    return this.pool.run(
-      async () => runProgram(await this.engineFor(language), language, request.code, stdin, limits, options),
-      request.owner,
-      request.signal,
-    );
+    return this.pool
+      .run(
+        async () => runProgram(await this.engineFor(language), language, request.code, stdin, limits, options),
+        request.owner,
+        request.signal,
+      )
+      .finally(() => this.warm?.refill());
   }
 
   async judge(request: JudgeRequest): Promise<JudgeResult> {
@@ -180,11 +194,13 @@ class SandboxRuntime implements Sandbox {
     const limits = resolveLimits(this.options.limits, request.limits);
     if (request.signal?.aborted) throw new SandboxCancelledError();
     await this.requireAvailable();
-    const run = await this.pool.run(
-      async () => judgeProgram(await this.engineFor(language), language, request.code, problem, limits, { signal: request.signal }),
-      request.owner,
-      request.signal,
-    );
+    const run = await this.pool
+      .run(
+        async () => judgeProgram(await this.engineFor(language), language, request.code, problem, limits, { signal: request.signal }),
+        request.owner,
+        request.signal,
+      )
+      .finally(() => this.warm?.refill());
     if (run.kind === 'judged') return { status: overallVerdict(run.results), results: run.results };
     const results: CaseResult[] = problem.cases.map((testCase, i) => {
       const base = { testCase: i + 1, passed: false, status: 'compile_error' as const, runtimeMs: 0, memoryKb: 0 };
@@ -195,10 +211,15 @@ class SandboxRuntime implements Sandbox {
     return { status: 'compile_error', compileOutput: run.compileOutput, results };
   }
 
+  warmStats(): Record<string, number> {
+    return this.warm?.stats() ?? {};
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     if (!this.runtime) return;
     const runtime = await this.runtime;
+    await this.warm?.close();
     await removeTree(runtime.runRoot).catch(() => undefined);
     pendingCleanup.delete(runtime.runRoot);
     await runtime.cgroups.close();
@@ -237,7 +258,19 @@ class SandboxRuntime implements Sandbox {
       throw new SandboxUnavailableError(`${language.displayName} is not installed on this host (${missing.join(', ')})`);
     }
     const cacheDir = await ensureLanguageCache(cacheRoot, language, toolchain);
-    return { host, runRoot, toolchain, cacheDir, readOnlyBinds: toolchainBinds(language, toolchain) };
+    return { host, runRoot, toolchain, cacheDir, readOnlyBinds: toolchainBinds(language, toolchain), warm: this.warmPool(host, runRoot) };
+  }
+
+  private warmPool(host: JailHost, runRoot: string): { pool: WarmPool; limits: SandboxLimits } {
+    this.warm ??= new WarmPool({
+      host,
+      runRoot,
+      perRecipe: this.options.warmPerLanguage ?? 1,
+      // Only with a free slot and nobody waiting: warming must not delay a queued job.
+      isIdle: () => this.pool.stats.queued === 0 && this.pool.stats.active < this.pool.concurrency,
+      onError: (label, error) => this.log.warn({ event: 'sandbox.warm_failed', jail: label, error: String(error) }, 'warm jail failed'),
+    });
+    return { pool: this.warm, limits: resolveLimits(this.options.limits) };
   }
 
   private init(): Promise<Runtime> {

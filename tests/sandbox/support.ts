@@ -29,8 +29,14 @@ export function removeWorkRoot(): void {
  */
 export const RLIMIT_ONLY_HOST = process.getuid?.() !== 0;
 
+/**
+ * Warm jails stay off unless a test asks for them: idle ones are live jail processes with run
+ * directories, which the leftover checks below must not count. SANDBOX_TEST_WARM=1 runs every
+ * suite warm (the behaviour checks must pass; the leftover checks then fail by design).
+ */
 export function testSandbox(options: SandboxOptions = {}): Sandbox {
-  return createSandbox({ logger: quietLogger, workRoot: WORK_ROOT, allowRlimitOnly: RLIMIT_ONLY_HOST, ...options });
+  const warmPerLanguage = Number(process.env.SANDBOX_TEST_WARM ?? 0);
+  return createSandbox({ logger: quietLogger, workRoot: WORK_ROOT, allowRlimitOnly: RLIMIT_ONLY_HOST, warmPerLanguage, ...options });
 }
 
 /**

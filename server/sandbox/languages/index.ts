@@ -12,7 +12,7 @@ import { typescript } from './typescript';
 import type { Language, Toolchain } from './types';
 import type { LanguageId } from '../types';
 
-export type { Command, Language, LanguageContext, Program, Toolchain } from './types';
+export type { Command, Language, LanguageContext, Program, Toolchain, WarmCommand } from './types';
 
 /** The language registry: adding a language is one entry here plus its module. */
 export const LANGUAGES: Record<LanguageId, Language> = { javascript, typescript, python, java, cpp };
@@ -37,13 +37,14 @@ export interface ToolchainOverrides {
 
 /** Finds the host toolchains. Prefers system paths, which the jail already binds. */
 export async function detectToolchain(overrides: ToolchainOverrides = {}): Promise<Toolchain> {
-  const [node, python, javac, gpp, esbuild] = await Promise.all([
+  const [node, python, javac, gpp, esbuild, ldGold] = await Promise.all([
     firstExecutable([overrides.nodePath, process.execPath]),
     // Debian's python first: a pyenv shim lives in a home directory the jail cannot see.
     firstExecutable([overrides.pythonPath, '/usr/bin/python3', ...onPath('python3')]),
     firstExecutable([overrides.javaHome && path.join(overrides.javaHome, 'bin/javac'), ...onPath('javac')]),
     firstExecutable([overrides.gppPath, '/usr/bin/g++', ...onPath('g++')]),
     firstExecutable([overrides.esbuildPath, process.env.ESBUILD_BINARY_PATH, resolveEsbuild()]),
+    firstExecutable(['/usr/bin/ld.gold']),
   ]);
   return {
     node: node ?? process.execPath,
@@ -52,6 +53,7 @@ export async function detectToolchain(overrides: ToolchainOverrides = {}): Promi
     javaHome: javac ? path.dirname(path.dirname(javac)) : null,
     gpp,
     esbuild,
+    ldGold: ldGold?.startsWith('/usr/') ? ldGold : null,
   };
 }
 

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
-import type { Language, LanguageContext, Program, Toolchain } from './types';
+import { execWarmRun } from './exec';
+import type { Command, Language, LanguageContext, Program, Toolchain, WarmCommand } from './types';
 import { isDesign } from '../problem';
 import type { DesignProblemSpec, ElementType, FunctionProblemSpec, ProblemParam, ProblemSpec, ReturnType, ValueType } from '../types';
 import { typeShape } from '../values';
@@ -540,7 +541,17 @@ export const java: Language = {
     ]);
     await fsp.rm(path.join(cacheDir, 'src'), { recursive: true });
   },
+  warmRun,
 };
+
+/**
+ * The judge's JVM starts in a jail set up ahead (the JVM itself still starts at hand-over).
+ * Not execute(): its main class is named by the user's code, and one recipe per class name
+ * would let a user register warm jails at will.
+ */
+function warmRun(command: Command): WarmCommand | null {
+  return command.argv[command.argv.length - 1] === HARNESS_CLASS ? execWarmRun(command) : null;
+}
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@ import 'server-only';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
-import type { Language, LanguageContext, Program } from './types';
+import type { Command, Language, LanguageContext, Program, WarmCommand } from './types';
 import { harnessPlan, isDesign } from '../problem';
 import type { ProblemSpec } from '../types';
 
@@ -273,6 +273,53 @@ export function nodeCommand(ctx: LanguageContext, args: string[]): string[] {
   return [ctx.toolchain.node, `--max-old-space-size=${heapMb}`, '--require', `${ctx.paths.cache}/stdio.js`, ...args];
 }
 
+/** Warm jail stub: see warm.ts. It exposes nothing to the program it runs (its locals die with its module scope). */
+export const JS_WARM = String.raw`'use strict';
+// Warm jail stub (warm.ts): started before its job, it blocks until the supervisor hands over
+// '<length>\n' and the rest of the cold command line (NUL-separated), then runs it as node would.
+const fs = require('fs');
+const pause = new Int32Array(new SharedArrayBuffer(4));
+function read(into, offset, length) {
+  for (;;) {
+    try {
+      return fs.readSync(0, into, offset, length, null);
+    } catch (e) {
+      if (e.code === 'EAGAIN') { Atomics.wait(pause, 0, 0, 5); continue; }
+      if (e.code === 'EOF') return 0;
+      throw e;
+    }
+  }
+}
+function handOver() {
+  const byte = Buffer.alloc(1);
+  let size = '';
+  for (;;) {
+    if (read(byte, 0, 1) === 0) return null;
+    if (byte[0] === 10) break;
+    size += String.fromCharCode(byte[0]);
+  }
+  const data = Buffer.alloc(Number(size));
+  for (let at = 0; at < data.length; ) {
+    const n = read(data, at, data.length - at);
+    if (n === 0) return null;
+    at += n;
+  }
+  return data.toString('utf8').split('\0');
+}
+const args = handOver();
+if (args === null) process.exit(0);
+process.argv.splice(1, process.argv.length - 1, ...args);
+// As 'node <file> ...' would: the file becomes require.main.
+require('module').runMain();
+`;
+
+/** A node command runs warm as `<same node flags> warm.js`, the rest handed over. */
+export function nodeWarmRun(run: Command, ctx: LanguageContext): WarmCommand | null {
+  const prefix = nodeCommand(ctx, []);
+  if (run.argv.length <= prefix.length || !prefix.every((arg, i) => run.argv[i] === arg)) return null;
+  return { argv: [...prefix, `${ctx.paths.cache}/warm.js`], handOver: run.argv.slice(prefix.length) };
+}
+
 export const NODE_ENV = { HOME: '/tmp', LANG: 'C.UTF-8', NODE_NO_WARNINGS: '1' };
 
 export const NODE_OUT_OF_MEMORY = /JavaScript heap out of memory|Reached heap limit|FatalProcessOutOfMemory/;
@@ -280,6 +327,7 @@ export const NODE_OUT_OF_MEMORY = /JavaScript heap out of memory|Reached heap li
 export async function writeLoader(cacheDir: string): Promise<void> {
   await fsp.writeFile(path.join(cacheDir, 'loader.js'), JS_LOADER, { mode: 0o644 });
   await fsp.writeFile(path.join(cacheDir, 'stdio.js'), JS_STDIO, { mode: 0o644 });
+  await fsp.writeFile(path.join(cacheDir, 'warm.js'), JS_WARM, { mode: 0o644 });
 }
 
 export const javascript: Language = {
@@ -287,7 +335,7 @@ export const javascript: Language = {
   displayName: 'JavaScript',
   aliases: ['javascript', 'js', 'node', 'nodejs'],
   requires: ['node'],
-  cacheVersion: `${JS_LOADER}\n${JS_STDIO}`,
+  cacheVersion: `${JS_LOADER}\n${JS_STDIO}\n${JS_WARM}`,
   limitAddressSpace: false,
   outOfMemory: NODE_OUT_OF_MEMORY,
   program(code: string, ctx: LanguageContext): Program {
@@ -307,4 +355,5 @@ export const javascript: Language = {
     };
   },
   prepare: ({ cacheDir }) => writeLoader(cacheDir),
+  warmRun: nodeWarmRun,
 };

@@ -3,7 +3,7 @@ import 'server-only';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
-import type { Language, LanguageContext, Program } from './types';
+import type { Command, Language, LanguageContext, Program, WarmCommand } from './types';
 import { harnessPlan } from '../problem';
 import type { ProblemSpec } from '../types';
 
@@ -250,6 +250,82 @@ def main():
 main()
 `;
 
+/** Warm jail stub: see warm.ts. The program gets a fresh __main__ module; the stub's names stay in its own. */
+const WARM = String.raw`# Warm jail stub (warm.ts): started before its job with the modules to preload (and trusted
+# cache files to compile ahead, by absolute path) as arguments,
+# it blocks until the supervisor hands over '<length>\n' and the rest of the cold command line
+# (NUL-separated), then runs that file as __main__ the way the interpreter would.
+import os, sys
+
+_compiled = {}
+for _name in sys.argv[1:]:
+    if _name.startswith('/'):
+        with open(_name, 'rb') as _file:
+            _compiled[_name] = compile(_file.read(), _name, 'exec')
+    else:
+        __import__(_name)
+
+
+def _read(n):
+    data = b''
+    while len(data) < n:
+        chunk = os.read(0, n - len(data))
+        if not chunk:
+            os._exit(0)
+        data += chunk
+    return data
+
+
+def _hand_over():
+    size = b''
+    while True:
+        byte = _read(1)
+        if byte == b'\n':
+            break
+        size += byte
+    return _read(int(size)).decode().split('\0')
+
+
+def _run():
+    args = _hand_over()
+    path = args[0]
+    sys.argv[:] = args
+    sys.path[0] = os.path.dirname(path)
+    main = type(sys)('__main__')
+    main.__file__ = path
+    main.__builtins__ = __builtins__
+    sys.modules['__main__'] = main
+    try:
+        code = _compiled.pop(path, None)
+        if code is None:
+            with open(path, 'rb') as f:
+                code = compile(f.read(), path, 'exec')
+        exec(code, main.__dict__)
+    except SystemExit:
+        raise
+    except BaseException as exc:
+        # Drop this stub's frame: the traceback reads as if the interpreter ran the file itself.
+        tb = exc.__traceback__.tb_next if exc.__traceback__ is not None else None
+        sys.excepthook(type(exc), exc.with_traceback(tb), tb)
+        sys.exit(1)
+
+
+_run()
+`;
+
+/** What the harness imports (and its `from typing import *` prelude): loaded while the warm jail waits. */
+const HARNESS_PRELOAD = ['json', 'math', 'resource', 'time', 'typing', 'collections', 'heapq', 'bisect', 'itertools', 'functools'];
+
+/** `python <flags> <file> <args>` runs warm as `python <flags> warm.py <preloads>`, the file and args handed over. */
+function warmRun(run: Command, ctx: LanguageContext): WarmCommand | null {
+  const file = run.argv.findIndex((arg, i) => i > 0 && !arg.startsWith('-'));
+  if (file < 0) return null;
+  const handOver = run.argv.slice(file);
+  const harness = `${ctx.paths.cache}/harness.py`;
+  const preload = handOver[0] === harness ? [...HARNESS_PRELOAD, harness] : [];
+  return { argv: [...run.argv.slice(0, file), `${ctx.paths.cache}/warm.py`, ...preload], handOver };
+}
+
 const PYTHON_ENV = { HOME: '/tmp', LANG: 'C.UTF-8', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' };
 
 export const python: Language = {
@@ -257,7 +333,7 @@ export const python: Language = {
   displayName: 'Python 3',
   aliases: ['python', 'python3', 'py', 'py3'],
   requires: ['python'],
-  cacheVersion: HARNESS,
+  cacheVersion: `${HARNESS}\n${WARM}\n${HARNESS_PRELOAD.join(' ')}`,
   limitAddressSpace: true,
   outOfMemory: /\bMemoryError\b/,
   program(code: string, ctx: LanguageContext): Program {
@@ -286,7 +362,9 @@ export const python: Language = {
   },
   async prepare({ cacheDir }) {
     await fsp.writeFile(path.join(cacheDir, 'harness.py'), HARNESS, { mode: 0o644 });
+    await fsp.writeFile(path.join(cacheDir, 'warm.py'), WARM, { mode: 0o644 });
   },
+  warmRun,
 };
 
 function pythonPath(ctx: LanguageContext): string {

@@ -10,6 +10,8 @@ export interface Toolchain {
   javaHome: string | null;
   gpp: string | null;
   esbuild: string | null;
+  /** The gold linker, when installed under /usr (which the jail binds): links C++ runs about 3x faster than bfd. */
+  ldGold?: string | null;
 }
 
 export interface Command {
@@ -57,4 +59,16 @@ export interface Language {
   prepare(ctx: PrepareContext): Promise<void>;
   /** Everything prepare() depends on besides the toolchain binaries; a change rebuilds the cache. */
   cacheVersion: string;
+  /**
+   * How a run command starts ahead of the job in a warm jail (warm.ts): `argv` starts the
+   * interpreter with a stub (from the cache) that blocks on stdin, `handOver` is what the stub
+   * then receives: the rest of the cold command, which it runs as the interpreter would have.
+   * Absent, or null for a command, when it can only run cold.
+   */
+  warmRun?(run: Command, ctx: LanguageContext): WarmCommand | null;
+}
+
+export interface WarmCommand {
+  argv: string[];
+  handOver: string[];
 }

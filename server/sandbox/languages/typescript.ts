@@ -3,7 +3,17 @@ import 'server-only';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
-import { JS_LOADER, JS_STDIO, NODE_ENV, NODE_OUT_OF_MEMORY, nodeCommand, solutionLookup, writeLoader } from './javascript';
+import {
+  JS_LOADER,
+  JS_STDIO,
+  JS_WARM,
+  NODE_ENV,
+  NODE_OUT_OF_MEMORY,
+  nodeCommand,
+  nodeWarmRun,
+  solutionLookup,
+  writeLoader,
+} from './javascript';
 import type { Command, Language, LanguageContext, Program } from './types';
 import { harnessPlan } from '../problem';
 import type { ProblemSpec } from '../types';
@@ -33,7 +43,7 @@ export const typescript: Language = {
   displayName: 'TypeScript',
   aliases: ['typescript', 'ts'],
   requires: ['node', 'esbuild'],
-  cacheVersion: `${JS_LOADER}\n${JS_STDIO}\nesbuild`,
+  cacheVersion: `${JS_LOADER}\n${JS_STDIO}\n${JS_WARM}\nesbuild`,
   limitAddressSpace: false,
   outOfMemory: NODE_OUT_OF_MEMORY,
   program(code: string, ctx: LanguageContext): Program {
@@ -61,4 +71,6 @@ export const typescript: Language = {
     await fsp.chmod(path.join(cacheDir, 'esbuild'), 0o755);
     await writeLoader(cacheDir);
   },
+  // Only the run step is warm: esbuild writes main.js into /box first, in its own jail.
+  warmRun: nodeWarmRun,
 };
