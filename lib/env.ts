@@ -80,6 +80,8 @@ const EnvSchema = z.object({
   SANDBOX_PER_USER_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   /** Run user code under rlimits alone when no cgroup is usable: weaker, so only when asked (docs/sandbox.md). */
   SANDBOX_ALLOW_RLIMIT_ONLY: bool.default(false),
+  /** Warm single-use jails each runner keeps ready per language (docs/sandbox.md); 0 turns them off. */
+  SANDBOX_WARM_PER_LANGUAGE: z.coerce.number().int().min(0).max(8).default(1),
   /** Refuse to run user code without the seccomp filter (python3-seccomp builds it). */
   SANDBOX_REQUIRE_SECCOMP: bool.default(false),
   /** A cgroup v2 subtree delegated to the runner's user, when not its own group under /sys/fs/cgroup. */

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     cgroupRoot: env.SANDBOX_CGROUP_ROOT,
     bwrapPath: env.SANDBOX_BWRAP_PATH,
     concurrency: env.SANDBOX_CONCURRENCY,
+    warmPerLanguage: env.SANDBOX_WARM_PER_LANGUAGE,
     logger: log,
   });
   const slots = sandbox.pool.concurrency;
