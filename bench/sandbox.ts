@@ -10,14 +10,17 @@
  *   - same work: the very compile and harness commands judge() runs, without jail, cgroups,
  *                rlimits or the supervisor protocol: cold minus same work is the engine's overhead.
  * "warm hits" counts the warm samples that found an idle warm jail. Then the throughput of 100
- * queued submissions (cold sandbox).
+ * queued submissions (cold sandbox, in process), and last the execution tier as users meet it
+ * (bench/execution-tier.ts, needs `npm run build`): 100 mixed-language jobs queued over HTTP,
+ * run by one and then two runner processes, with /api/health's latency meanwhile.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { createSandbox, DEFAULT_LIMITS, LANGUAGES, PROBLEMS, type LanguageId, type Sandbox } from '@/server/sandbox';
 import { detectToolchain, type Toolchain } from '@/server/sandbox/languages';
+import { benchTier } from './execution-tier';
 import { bareStart, median, run, sequence } from './support/toolchain';
 import { newNonce } from '@/server/sandbox/protocol';
 import { ensureLanguageCache } from '@/server/sandbox/sandbox';
@@ -209,6 +212,9 @@ async function main(): Promise<void> {
   rmSync(scratch, { recursive: true, force: true });
   await sandbox.close();
   await warmSandbox.close();
+
+  if (existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) await benchTier();
+  else console.log('\nexecution tier: skipped (no production build: run `npm run build`, or `npm run bench:tier` after it)');
 }
 
 main().catch((error: unknown) => {
