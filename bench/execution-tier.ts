@@ -85,7 +85,7 @@ function jobBody(i: number): { path: string; body: unknown; check: (job: Record<
 
 /** One configuration's figures, as printed lines. */
 export async function measureTier(runners: number): Promise<string[]> {
-  const app = await startApp({ env: { RUNNERS: String(runners), LOG_LEVEL: 'error', SANDBOX_PER_USER_QUEUE: '64' } });
+  const app = await startApp({ env: { RUNNERS: String(runners), LOG_LEVEL: 'info', SANDBOX_PER_USER_QUEUE: '64' } });
   try {
     const tokens = await Promise.all(Array.from({ length: USERS }, () => newUser(app)));
     // Warm the toolchains (JVM archives, C++ header) and the server's routes before measuring.
@@ -108,12 +108,18 @@ export async function measureTier(runners: number): Promise<string[]> {
     );
     const busy: number[] = [];
     let lastCheck = 0;
+    let lastLeft = JOBS;
+    let lastProgress = performance.now();
     for (;;) {
       busy.push(await healthOnce(app));
       if (performance.now() - lastCheck > 250) {
         lastCheck = performance.now();
         const { queued: waiting, running } = await tier(app);
         if (waiting + running === 0) break;
+        if (waiting + running !== lastLeft) [lastLeft, lastProgress] = [waiting + running, performance.now()];
+        // A stall is a bug to see, not to wait out.
+        if (performance.now() - lastProgress > 60_000)
+          throw new Error(`no job ended for a minute (${waiting} queued, ${running} running):\n${app.logs().slice(-6000)}`);
       }
     }
     const seconds = (performance.now() - started) / 1000;

@@ -20,6 +20,7 @@ export async function SiteHeader() {
           ['/companies', t.navCompanies],
           ['/favorites', t.navFavorites],
           ['/resume', t.navResume],
+          ...(actor ? [['/opportunities', t.opportunities]] : []),
           ...(actor?.role === 'admin'
             ? [
                 ['/admin/interview-questions', t.navInterviewBank],

@@ -88,12 +88,18 @@ const EnvSchema = z.object({
   SANDBOX_CGROUP_ROOT: z.string().min(1).optional(),
   /** Runner processes `npm start` starts beside the web server; 0 on web instances of a scaled-out tier. */
   RUNNERS: z.coerce.number().int().min(0).max(16).default(1),
+  /** The balance the daily reset (00:00 Asia/Taipei) tops every user up to (docs/opportunities.md). */
+  DAILY_OPPORTUNITIES: z.coerce.number().int().min(0).max(100).default(1),
+  /** Whether this instance schedules the daily reset itself (self-hosting); off where Vercel Cron calls it. */
+  SCHEDULE_DAILY_RESET: bool.default(true),
   /** Started as root, the web server gives root up for this user (name, uid or uid:gid) once its runners are forked. */
   WEB_USER: z.string().min(1).optional(),
   /** Niceness of runner processes and their jails, so the web server stays responsive while they are saturated. */
   RUNNER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   /** How long POST /executions and /submissions wait for the result before answering 202 with where to poll. */
   JOB_WAIT_MS: z.coerce.number().int().min(0).max(120_000).default(30_000),
+  /** A runner fails a job whose run has not ended by then (beyond every limit a run can have: compile, start, cases). */
+  RUNNER_JOB_DEADLINE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(600_000),
   /** A running job's lease: a runner that stops renewing it (killed, cut off) loses the job to another runner. */
   JOB_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(15_000),
   /** How long finished jobs (and their output) are kept. */

@@ -10,6 +10,7 @@ import { pruneJobs as pruneOldJobs } from '@/lib/execution/jobs';
 import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
 import { dropPrivileges } from './privileges';
+import { scheduleDailyReset } from './scheduler';
 import { startRunners } from './runner/supervise';
 import { ApiRouter } from './api-router';
 import { applySecurityHeaders, clientAddress, parseHost, refuseMalformedFirst, requestOrigin } from './http-guards';
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
       void pruneOldJobs(database.db, env.JOB_RETENTION_HOURS).catch((error: unknown) => logger.warn({ err: error }, 'pruning jobs failed')),
     60 * 60 * 1000,
   ).unref();
+  // Daily opportunity reset at 00:00 Asia/Taipei, unless Vercel Cron calls the endpoint instead.
+  const stopScheduler = env.SCHEDULE_DAILY_RESET ? scheduleDailyReset(database.db) : () => undefined;
   if (env.APP_URL) process.env.NEXTAUTH_URL ??= env.APP_URL;
   else process.env.AUTH_TRUST_HOST ??= '1';
 
@@ -86,6 +89,7 @@ async function main(): Promise<void> {
     await realtime.close();
     await stopEvents().catch(() => undefined);
     clearInterval(pruneJobs);
+    stopScheduler();
     await runners.close();
     await new Promise((resolve) => server.close(resolve));
     await closeDatabase();

@@ -5,3 +5,4 @@ export * from './career';
 export * from './interviews';
 export * from './questions';
 export * from './jobs';
+export * from './gamification';

@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export type UserRole = 'user' | 'admin';
 
@@ -40,7 +40,12 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`), uniqueIndex('users_account_key').on(sql`lower(${t.account})`)],
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    uniqueIndex('users_account_key').on(sql`lower(${t.account})`),
+    // No write, however concurrent, leaves a balance below zero.
+    check('users_opportunities_nonnegative', sql`${t.opportunities} >= 0`),
+  ],
 );
 
 /** One log-in: every access token and refresh token of it belongs to this family. */

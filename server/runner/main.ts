@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     // Toolchain caches (C++ precompiled header, JVM archives) warm in the background.
     void sandbox.prepare(installed).catch((error: unknown) => log.warn({ err: error }, 'sandbox warm-up failed'));
   }
-  const runner = new Runner(source, sandbox, { slots, leaseMs: env.JOB_LEASE_MS, logger: log });
+  const runner = new Runner(source, sandbox, { slots, leaseMs: env.JOB_LEASE_MS, jobDeadlineMs: env.RUNNER_JOB_DEADLINE_MS, logger: log });
   await runner.start();
   log.info({ runnerId: runner.id, slots, mode: status.mode, forked }, 'runner ready');
   process.send?.({ type: 'ready', runnerId: runner.id });

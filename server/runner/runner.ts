@@ -19,6 +19,11 @@ export interface RunnerOptions {
   leaseMs: number;
   /** How often a runner looks for work without a wake-up (a missed event, another instance's lease running out). */
   pollMs?: number;
+  /**
+   * A job whose sandbox call has not settled by then is stopped and failed: a bound beyond every
+   * limit a run can have (compile, start, each case), so a run that never ends cannot hold a slot.
+   */
+  jobDeadlineMs: number;
   logger: SandboxLogger;
 }
 
@@ -124,10 +129,29 @@ export class Runner {
   private async run(job: ClaimedJob, entry: Active): Promise<void> {
     const started = performance.now();
     let outcome: JobOutcome | null;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      timer = setTimeout(() => resolve('deadline'), this.options.jobDeadlineMs);
+    });
     try {
-      outcome = { result: await this.execute(job, entry) };
+      const running = this.execute(job, entry);
+      // Past the deadline the run is aborted; its late rejection is expected, not unhandled.
+      running.catch(() => undefined);
+      const result = await Promise.race([running, deadline]);
+      if (result === 'deadline') {
+        entry.controller.abort();
+        this.options.logger.error(
+          { jobId: job.id, kind: job.kind, language: job.payload.request.language },
+          'a job outlived the runner’s deadline',
+        );
+        outcome = { error: `the run did not end within ${Math.round(this.options.jobDeadlineMs / 1000)} s` };
+      } else {
+        outcome = { result };
+      }
     } catch (error) {
       outcome = this.failure(job, error);
+    } finally {
+      clearTimeout(timer);
     }
     if (entry.flushTimer) clearTimeout(entry.flushTimer);
     this.flush(job.id, entry);

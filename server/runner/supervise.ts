@@ -86,10 +86,10 @@ export async function startRunners(database: Database, count: number, perUserAct
     async close() {
       closing = true;
       if (keeper.exitCode === null && keeper.signalCode === null) {
-        const timer = setTimeout(() => keeper.kill('SIGKILL'), 15_000);
-        keeper.kill('SIGTERM');
-        await keeperGone;
-        clearTimeout(timer);
+        // Closing the channel, not a signal: a web server that gave root up (WEB_USER) may not
+        // signal the keeper, which stops its runners and exits when the channel closes.
+        if (keeper.connected) keeper.disconnect();
+        await Promise.race([keeperGone, new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
       }
       for (const stop of stops) stop();
     },

@@ -228,8 +228,8 @@ describe.skipIf(inject('leg') !== 'pglite')('the execution tier on the embedded 
     await app.stop();
   }, 120_000);
 
-  it('cancelling a running job kills the run: the runner’s one slot is free at once', async () => {
-    const app = await startApp({ env: { SANDBOX_CONCURRENCY: '1' } });
+  it('cancelling a running job kills the run, and so does the runner’s deadline: the runner’s one slot is free at once', async () => {
+    const app = await startApp({ env: { SANDBOX_CONCURRENCY: '1', RUNNER_JOB_DEADLINE_MS: '2000' } });
     servers.push(app);
     const token = await newUser(app);
     const long = await queueRun(app, token, sleeper(4, 'long'));
@@ -242,6 +242,12 @@ describe.skipIf(inject('leg') !== 'pglite')('the execution tier on the embedded 
     const done = await ended(app, token, next.self);
     expect(done.result).toMatchObject({ status: 'success', output: 'next\n' });
     expect(Date.parse(done.finishedAt!) - cancelledAt).toBeLessThan(2500);
+    // A run still going at the runner's deadline (here 2 s, within the 3 s time limit) is stopped and failed, freeing the slot.
+    const overdue = await queueRun(app, token, sleeper(2.8, 'late'));
+    const failed = await ended(app, token, overdue.self);
+    expect(failed).toMatchObject({ state: 'failed', error: 'the run did not end within 2 s' });
+    const after = await queueRun(app, token, 'print("after")');
+    expect((await ended(app, token, after.self)).result).toMatchObject({ output: 'after\n' });
     await app.stop();
   }, 120_000);
 

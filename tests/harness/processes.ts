@@ -73,6 +73,15 @@ export async function startPostgres(): Promise<PostgresCluster> {
   };
 }
 
+/** SIGKILL to a detached child's whole process group; nothing when it is gone. */
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
 export interface AppServer {
   baseUrl: string;
   dataDir: string;
@@ -119,6 +128,9 @@ export async function startApp(
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a server that does not stop in time is killed whole (tsx, the
+    // server under it, the runner keeper and the runners), never left running orphaned.
+    detached: true,
     ...(options.user ?? {}),
   });
   let output = '';
@@ -135,7 +147,7 @@ export async function startApp(
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      killGroup(child);
       throw new Error(`server did not become healthy:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
@@ -150,10 +162,12 @@ export async function startApp(
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        const timer = setTimeout(() => killGroup(child), 10_000);
         await exited;
         clearTimeout(timer);
       }
+      // Whatever of the group outlived tsx (a server that did not stop) goes too.
+      killGroup(child);
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
 'use client';
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { taipeiDateTime } from '@/lib/i18n/format';
 import type { TrendPoint } from '@/lib/interviews/trends';
 
 export interface TrendLabels {
@@ -11,15 +12,7 @@ export interface TrendLabels {
   fillers: string;
 }
 
-const dateLabel = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, {
-    timeZone: 'Asia/Taipei',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(iso));
+const dateLabel = taipeiDateTime;
 
 function Chart({
   title,

@@ -1,0 +1,32 @@
+import type { Db } from '@/db';
+import { nextResetAt, resetDailyOpportunities } from '@/lib/gamification/service';
+import { logger } from '@/lib/logger';
+
+const log = logger.child({ component: 'scheduler' });
+
+/**
+ * Self-hosting's stand-in for Vercel Cron: runs the daily opportunity reset at 00:00
+ * Asia/Taipei. Every instance schedules it; the reset itself runs once a day across them all
+ * (lib/gamification/service.ts), so this needs no leader. A timer that fires a little early
+ * finds the old day already reset and just waits again.
+ */
+export function scheduleDailyReset(db: Db): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    // A second past midnight: the reset is certainly in the new day.
+    const wait = nextResetAt(new Date()).getTime() - Date.now() + 1000;
+    timer = setTimeout(() => void run(), wait);
+    timer.unref();
+  };
+  const run = async () => {
+    try {
+      const result = await resetDailyOpportunities(db);
+      log.info({ day: result.day, affectedUsers: result.affectedUsers, ran: result.ran }, 'daily opportunity reset');
+    } catch (error) {
+      log.error({ err: error }, 'daily opportunity reset failed');
+    }
+    arm();
+  };
+  arm();
+  return () => clearTimeout(timer);
+}
