@@ -191,7 +191,7 @@ function operationObject(schemas: SchemaSet, { method, path, operation: op }: Do
     summary: op.docs.summary,
     ...(op.docs.description ? { description: op.docs.description } : {}),
     operationId: `${method.toLowerCase()}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
-    ...(op.auth === 'admin' || op.auth === 'staff' ? { 'x-role': 'admin' } : {}),
+    ...(op.auth === 'admin' || op.auth === 'staff' ? { 'x-role': 'admin' } : op.auth === 'system' ? { 'x-role': 'system' } : {}),
     security: op.browser && op.auth !== 'none' ? [...(SECURITY[op.auth] ?? []), { session: [] }] : SECURITY[op.auth],
     ...(params.length ? { parameters: params } : {}),
     ...(requestBody ? { requestBody } : {}),

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newAdminToken, call, newUser, type TestUser } from './client';
+import { SYSTEM_TOKEN } from '../harness/processes';
 
 interface Operation {
   security: unknown[];
@@ -51,6 +52,8 @@ const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
     needsUser: op.security.length > 0 && !op.security.some((s) => Object.keys(s as object).length === 0),
     // Admin routes refuse a user (403) before reading the body: their bodies are checked as an admin.
     admin: op['x-role'] === 'admin',
+    // System routes (SYSTEM_TOKEN, CRON_SECRET) likewise refuse anyone else first.
+    system: op['x-role'] === 'system',
     jsonFields: Object.keys(op.requestBody?.content['application/json']?.schema.properties ?? {}),
     json: op.requestBody?.content['application/json'] !== undefined,
     // An event stream answers until the client leaves: its URLs are read by the stream's own tests.
@@ -87,8 +90,8 @@ describe('bad input on every JSON route of the OpenAPI document', () => {
 
   for (const op of jsonOperations) {
     it(`${op.method} ${op.path} answers every malformed body with a 4xx in its contract's shape`, async () => {
-      const user = op.needsUser && !op.admin ? await newUser() : undefined;
-      const token = op.admin ? await newAdminToken() : user?.accessToken;
+      const user = op.needsUser && !op.admin && !op.system ? await newUser() : undefined;
+      const token = op.system ? SYSTEM_TOKEN : op.admin ? await newAdminToken() : user?.accessToken;
       for (const [what, raw] of JUNK) {
         const reply = await call(concrete(op.path, 'sub_1'), {
           method: op.method,
@@ -102,8 +105,8 @@ describe('bad input on every JSON route of the OpenAPI document', () => {
     });
 
     it(`${op.method} ${op.path} refuses a NUL in any field with 400, naming the field`, async () => {
-      const user = op.needsUser && !op.admin ? await newUser() : undefined;
-      const token = op.admin ? await newAdminToken() : user?.accessToken;
+      const user = op.needsUser && !op.admin && !op.system ? await newUser() : undefined;
+      const token = op.system ? SYSTEM_TOKEN : op.admin ? await newAdminToken() : user?.accessToken;
       for (const field of op.jsonFields) {
         const body = { ...Object.fromEntries(op.jsonFields.filter((f) => f in PLAUSIBLE).map((f) => [f, PLAUSIBLE[f]])) };
         body[field] = Array.isArray(PLAUSIBLE[field]) ? ['ok', 'n\u0000ul'] : 'n\u0000ul';
