@@ -495,11 +495,6 @@ export async function cancelJob(db: Db, userId: number, jobId: number): Promise<
   });
 }
 
-/** Every job of a user under a key ends (a user leaves a room: their runs there stop). */
-export async function cancelJobsByKey(db: Db, userId: number, key: string): Promise<void> {
-  await withTransaction(db, (tx) => supersede(tx, userId, key));
-}
-
 /**
  * Waits until the job has ended or `timeoutMs` passed, and answers it as it then is. The bus
  * says when (from whichever instance or runner finished it); a slow poll covers a missed event.

@@ -23,7 +23,7 @@ import {
 import { awaitJob, enqueueJob, findOwnJob, type JobPayload, type JobPurpose, type QueuePolicy } from './jobs';
 
 /** The queue's shares, from the environment (lib/env.ts). */
-export function queuePolicy(): QueuePolicy {
+function queuePolicy(): QueuePolicy {
   return { perUserActive: env.SANDBOX_PER_USER_ACTIVE, perUserQueue: env.SANDBOX_PER_USER_QUEUE, maxQueue: env.SANDBOX_MAX_QUEUE };
 }
 
@@ -86,11 +86,6 @@ export async function runCode(
   if (job.state === 'done') return { done: true, value: job.result as ExecuteResult };
   if (job.state === 'queued' || job.state === 'running') return { done: false, job };
   return unfinished(job);
-}
-
-/** A finished execute job's result (for GET /jobs/{id}), or the reason it has none. */
-export function resultOf(job: Job): ExecuteResult | JudgeResult | null {
-  return job.state === 'done' ? (job.result as ExecuteResult | JudgeResult) : null;
 }
 
 /** A judge of a bank question or a fixture, run on its own cases or the caller's. */

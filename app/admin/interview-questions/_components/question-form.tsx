@@ -6,7 +6,7 @@ import type { FieldErrors } from '@/lib/errors';
 import { fill } from '@/lib/i18n/fill';
 import type { InterviewBankStrings } from '@/lib/i18n/interview-bank';
 import { createBankQuestionAction, updateBankQuestionAction } from '../actions';
-import { failureOf } from './failure';
+import { failureOf } from '@/components/admin/failure';
 import { splitList, type PointValues, type QuestionFormValues } from './form-values';
 import type { Choice } from './labels';
 

@@ -8,7 +8,7 @@ import type { Proof } from '@/lib/questions/proof';
 import { CATEGORIES as QUESTION_CATEGORIES, DIFFICULTIES as QUESTION_DIFFICULTIES } from '@/db/seed/problems/source';
 import { createQuestionAction, proveQuestionAction, updateQuestionAction } from '../actions';
 import { EDITOR_LANGUAGES, type EditorValues, type Language } from './editor-values';
-import { failureOf } from './failure';
+import { failureOf } from '@/components/admin/failure';
 
 type TextField = Exclude<keyof EditorValues, 'starter' | 'solutions'>;
 const JSON_FIELDS = ['examples', 'hints', 'spec', 'visible', 'hidden', 'brute'] as const;

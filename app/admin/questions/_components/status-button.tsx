@@ -1,55 +1,9 @@
 'use client';
 
-import { useState, useTransition } from 'react';
-import type { QuestionAdminStrings } from '@/lib/i18n/question-admin';
+import { StatusButton as AdminStatusButton, type StatusButtonStrings } from '@/components/admin/status-button';
 import { restoreQuestionAction, retireQuestionAction } from '../actions';
-import { failureOf, type FailureStrings } from './failure';
 
-export type StatusButtonStrings = FailureStrings & Pick<QuestionAdminStrings, 'retire' | 'restore' | 'confirmRetire'>;
-
-/** Retires a published question (after a confirmation) or publishes a retired one again (its proof runs first). */
-export function StatusButton({
-  id,
-  status,
-  describedBy,
-  d,
-}: {
-  id: number;
-  status: 'published' | 'retired';
-  describedBy: string;
-  d: StatusButtonStrings;
-}) {
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const retiring = status === 'published';
-  return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        className={
-          retiring
-            ? 'rounded-md border border-red-200 px-3 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-60'
-            : 'rounded-md border border-green-200 px-3 py-1 text-sm text-green-800 hover:bg-green-50 disabled:opacity-60'
-        }
-        disabled={pending}
-        aria-describedby={describedBy}
-        data-testid={retiring ? 'retire-question' : 'restore-question'}
-        onClick={() => {
-          if (retiring && !window.confirm(d.confirmRetire)) return;
-          setError(null);
-          start(async () => {
-            const result = retiring ? await retireQuestionAction({ id }) : await restoreQuestionAction({ id });
-            if (!result.ok) setError(failureOf(result.error, d));
-          });
-        }}
-      >
-        {retiring ? d.retire : d.restore}
-      </button>
-      {error && (
-        <span className="text-xs text-red-600" role="alert">
-          {error}
-        </span>
-      )}
-    </span>
-  );
+/** The coding bank's retire/restore: restoring publishes again, after the proof runs. */
+export function StatusButton(props: { id: number; status: 'published' | 'retired'; describedBy: string; d: StatusButtonStrings }) {
+  return <AdminStatusButton {...props} retire={retireQuestionAction} restore={restoreQuestionAction} />;
 }
