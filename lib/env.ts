@@ -102,6 +102,19 @@ const EnvSchema = z.object({
   RUNNER_JOB_DEADLINE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(600_000),
   /** A running job's lease: a runner that stops renewing it (killed, cut off) loses the job to another runner. */
   JOB_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(15_000),
+  /** A queue entry nobody matched by then expires (seconds). */
+  MATCH_QUEUE_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
+  /** After this wait (seconds) a queue entry also matches a partner who asked for another difficulty. */
+  MATCH_RELAX_AFTER_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /** A room nobody starts within this many minutes of the match is gone (410). */
+  ROOM_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  /** STUN/TURN servers for room video, as JSON RTCIceServer[] (none: peers on one network only). */
+  ICE_SERVERS: z.string().min(2).optional(),
   /** How long finished jobs (and their output) are kept. */
   JOB_RETENTION_HOURS: z.coerce
     .number()

@@ -39,6 +39,14 @@ export const DOMAIN_EVENTS = {
   'job.cancelled': z.object({ jobId: id }),
   /** A running job produced output, stored as job_output rows up to seq. */
   'job.output': z.object({ jobId: id, seq: id }),
+  /** Two queue entries became a match with its room: both users hear `match_found` wherever their sockets are. */
+  'match.found': z.object({ matchId: id }),
+  /** A room's state changed (started, ended, a hint revealed): its sockets re-read it. */
+  'room.changed': z.object({ roomId: id }),
+  /** A room event row was stored (chat, run, output, verdict, join, leave): instances relay it to their sockets. */
+  'room.event': z.object({ roomId: id, eventId: id }),
+  /** Editor updates were stored for a room up to this row: other instances apply the rows they lack. */
+  'room.doc': z.object({ roomId: id, updateId: id }),
 } as const;
 
 export type DomainEventType = keyof typeof DOMAIN_EVENTS;

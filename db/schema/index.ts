@@ -6,3 +6,4 @@ export * from './interviews';
 export * from './questions';
 export * from './jobs';
 export * from './gamification';
+export * from './rooms';

@@ -1,0 +1,227 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { LanguageId } from '@/server/sandbox/types';
+import type { QuestionDifficulty } from './questions';
+import { questions } from './questions';
+import { users } from './users';
+
+/**
+ * Live peer interviews (codemeet-api.md §2 and §4): a queue entry per user waiting, a match
+ * pairing an interviewee with an interviewer, and the room they meet in. A room's code is a
+ * Yjs document stored as its stream of updates; chat, runs, verdicts and state changes are
+ * room events. Together they are the room's timeline: what a restart restores and a replay plays.
+ */
+export const INTERVIEW_ROLES = ['interviewee', 'interviewer'] as const;
+export type InterviewRole = (typeof INTERVIEW_ROLES)[number];
+
+export const QUEUE_STATUSES = ['waiting', 'matched', 'cancelled', 'expired'] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+/** waiting: created, nobody started; active: started; ended; expired: never started in time. */
+export const ROOM_STATUSES = ['waiting', 'active', 'ended', 'expired'] as const;
+export type RoomStatus = (typeof ROOM_STATUSES)[number];
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  // postgres-js hands back a Buffer, PGlite a Uint8Array: both are Uint8Array.
+  fromDriver: (value) => value,
+  toDriver: (value) => value,
+});
+
+export const matchQueue = pgTable(
+  'match_queue',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').$type<InterviewRole>().notNull(),
+    language: text('language').$type<LanguageId>().notNull(),
+    difficulty: text('difficulty').$type<QuestionDifficulty>().notNull(),
+    enableVideo: boolean('enable_video').notNull().default(false),
+    status: text('status').$type<QueueStatus>().notNull().default('waiting'),
+    matchId: integer('match_id').references(() => matches.id, { onDelete: 'set null' }),
+    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** When it stopped waiting (matched, cancelled or expired): recent waits estimate the next. */
+    leftAt: timestamp('left_at', { withTimezone: true }),
+  },
+  (t) => [
+    // One waiting entry per user, whatever races: the second join is 409 ALREADY_IN_QUEUE.
+    uniqueIndex('match_queue_waiting_user_key')
+      .on(t.userId)
+      .where(sql`${t.status} = 'waiting'`),
+    index('match_queue_bucket_idx')
+      .on(t.language, t.role, t.enteredAt)
+      .where(sql`${t.status} = 'waiting'`),
+    index('match_queue_recent_idx').on(t.language, t.role, t.leftAt),
+  ],
+);
+
+export const matches = pgTable(
+  'matches',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    intervieweeId: integer('interviewee_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    interviewerId: integer('interviewer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    language: text('language').$type<LanguageId>().notNull(),
+    difficulty: text('difficulty').$type<QuestionDifficulty>().notNull(),
+    enableVideo: boolean('enable_video').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('matches_interviewee_idx').on(t.intervieweeId, t.createdAt),
+    index('matches_interviewer_idx').on(t.interviewerId, t.createdAt),
+    check('matches_two_people', sql`${t.intervieweeId} <> ${t.interviewerId}`),
+  ],
+);
+
+export const rooms = pgTable(
+  'rooms',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    matchId: integer('match_id')
+      .notNull()
+      .references(() => matches.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id),
+    language: text('language').$type<LanguageId>().notNull(),
+    enableVideo: boolean('enable_video').notNull().default(false),
+    status: text('status').$type<RoomStatus>().notNull().default('waiting'),
+    /** How many of the question's hints the interviewer has revealed, in order. */
+    hintsRevealed: smallint('hints_revealed').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** A room nobody started by then is gone (410); a started one runs until it is ended. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endedBy: integer('ended_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('rooms_match_key').on(t.matchId), check('rooms_hints_nonnegative', sql`${t.hintsRevealed} >= 0`)],
+);
+
+export const roomMembers = pgTable(
+  'room_members',
+  {
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').$type<InterviewRole>().notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roomId, t.userId] }),
+    uniqueIndex('room_members_role_key').on(t.roomId, t.role),
+    index('room_members_user_idx').on(t.userId),
+  ],
+);
+
+export const ROOM_EVENT_KINDS = ['chat', 'run', 'output', 'verdict', 'joined', 'left', 'started', 'ended', 'hint'] as const;
+export type RoomEventKind = (typeof ROOM_EVENT_KINDS)[number];
+
+/** What happened in a room besides typing, in order: chat, runs and their output, verdicts, state changes. */
+export const roomEvents = pgTable(
+  'room_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: text('kind').$type<RoomEventKind>().notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('room_events_room_idx').on(t.roomId, t.id)],
+);
+
+/** The shared editor's Yjs updates, in the order the server applied them: the document is their merge. */
+export const roomDocUpdates = pgTable(
+  'room_doc_updates',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    update: bytea('update').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('room_doc_updates_room_idx').on(t.roomId, t.id)],
+);
+
+export const roomFeedback = pgTable(
+  'room_feedback',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    fromUserId: integer('from_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    targetUserId: integer('target_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    rating: smallint('rating').notNull(),
+    comment: text('comment').notNull().default(''),
+    strengths: jsonb('strengths').$type<string[]>().notNull().default([]),
+    improvements: jsonb('improvements').$type<string[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('room_feedback_giver_key').on(t.roomId, t.fromUserId),
+    check('room_feedback_rating', sql`${t.rating} between 1 and 5`),
+  ],
+);
+
+export const matchesRelations = relations(matches, ({ one }) => ({
+  interviewee: one(users, { fields: [matches.intervieweeId], references: [users.id], relationName: 'interviewee' }),
+  interviewer: one(users, { fields: [matches.interviewerId], references: [users.id], relationName: 'interviewer' }),
+  room: one(rooms, { fields: [matches.id], references: [rooms.matchId] }),
+}));
+
+export const roomsRelations = relations(rooms, ({ one, many }) => ({
+  match: one(matches, { fields: [rooms.matchId], references: [matches.id] }),
+  question: one(questions, { fields: [rooms.questionId], references: [questions.id] }),
+  members: many(roomMembers),
+  feedback: many(roomFeedback),
+}));
+
+export const roomMembersRelations = relations(roomMembers, ({ one }) => ({
+  room: one(rooms, { fields: [roomMembers.roomId], references: [rooms.id] }),
+  user: one(users, { fields: [roomMembers.userId], references: [users.id] }),
+}));
+
+export const roomFeedbackRelations = relations(roomFeedback, ({ one }) => ({
+  room: one(rooms, { fields: [roomFeedback.roomId], references: [rooms.id] }),
+}));
+
+export type QueueEntry = typeof matchQueue.$inferSelect;
+export type Match = typeof matches.$inferSelect;
+export type Room = typeof rooms.$inferSelect;
+export type RoomMember = typeof roomMembers.$inferSelect;
+export type RoomEvent = typeof roomEvents.$inferSelect;
+export type RoomFeedback = typeof roomFeedback.$inferSelect;

@@ -1,0 +1,45 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { roomMembers, rooms, users, type InterviewRole, type Room } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+
+export interface RoomParticipant {
+  userId: number;
+  role: InterviewRole;
+  displayName: string;
+}
+
+export interface MemberView {
+  room: Room;
+  me: RoomParticipant;
+  partner: RoomParticipant;
+}
+
+/**
+ * The one membership check every entry point passes (routes, actions, sockets, the plain
+ * WebSocket): 404 ROOM_NOT_FOUND for no such room, 403 FORBIDDEN for someone not in it. A room
+ * nobody started by its expiry becomes `expired` here, in one statement.
+ */
+export async function roomForMember(db: Db, roomId: number, userId: number): Promise<MemberView> {
+  await db
+    .update(rooms)
+    .set({ status: 'expired' })
+    .where(and(eq(rooms.id, roomId), eq(rooms.status, 'waiting'), sql`${rooms.expiresAt} <= now()`));
+  const [room] = await db.select().from(rooms).where(eq(rooms.id, roomId));
+  if (!room) throw new AppError('ROOM_NOT_FOUND', 'Room not found');
+  const members = await db
+    .select({ userId: roomMembers.userId, role: roomMembers.role, displayName: users.name })
+    .from(roomMembers)
+    .innerJoin(users, eq(users.id, roomMembers.userId))
+    .where(eq(roomMembers.roomId, roomId));
+  const me = members.find((m) => m.userId === userId);
+  const partner = members.find((m) => m.userId !== userId);
+  if (!me || !partner) throw new AppError('FORBIDDEN', 'You are not a member of this room');
+  return { room, me, partner };
+}
+
+/** Whether the room can still be used for live work (joined, typed in, run); 410 GONE once expired. */
+export function assertNotExpired(room: Room): void {
+  if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
+}
