@@ -47,6 +47,42 @@ export async function readAccessToken(token: string): Promise<AccessClaims | nul
   }
 }
 
+export type RoomTokenScope = 'room' | 'video' | 'editor';
+
+export interface RoomClaims {
+  userId: number;
+  roomId: number;
+  scope: RoomTokenScope;
+}
+
+const ROOM_AUDIENCE = 'codemeet-room';
+
+/** A room's own credential (4.2's accessToken, videoToken, editorToken): one user, one room, one use. */
+export async function signRoomToken(claims: RoomClaims, expiresAt: Date): Promise<string> {
+  return new SignJWT({ room: claims.roomId, scope: claims.scope })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(String(claims.userId))
+    .setIssuer(ISSUER)
+    .setAudience(ROOM_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+    .sign(await signingKey());
+}
+
+/** Signature, audience and expiry only: membership is checked against the database by the caller. */
+export async function readRoomToken(token: string): Promise<RoomClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, await signingKey(), { issuer: ISSUER, audience: ROOM_AUDIENCE, algorithms: ['HS256'] });
+    const userId = Number(payload.sub);
+    const scope = payload.scope;
+    if (!Number.isSafeInteger(userId) || typeof payload.room !== 'number' || (scope !== 'room' && scope !== 'video' && scope !== 'editor'))
+      return null;
+    return { userId, roomId: payload.room, scope };
+  } catch {
+    return null;
+  }
+}
+
 export function newRefreshToken(): string {
   return `rt_${randomBytes(32).toString('base64url')}`;
 }
