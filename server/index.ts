@@ -66,7 +66,8 @@ async function main(): Promise<void> {
   if (dev) {
     const upgrade = app.getUpgradeHandler();
     server.on('upgrade', (req, socket, head) => {
-      if (!req.url?.startsWith('/socket.io')) void upgrade(req, socket, head);
+      // /socket.io is Socket.IO's and /ws/ the rooms' plain WebSocket; the rest (HMR) is Next's.
+      if (!req.url?.startsWith('/socket.io') && !req.url?.startsWith('/ws/')) void upgrade(req, socket, head);
     });
   }
   // A malformed Host or path is refused before anything (Socket.IO included) builds a URL from it.

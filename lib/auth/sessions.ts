@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import { publish, type DomainEventPayload } from '@/lib/events';
 import { guardAuthAttempt, type ClientOrigin } from '@/lib/guards/rate-limit';
 import type { UserActor } from './actor';
-import { hashToken, newRefreshToken, readAccessToken, signAccessToken, type AccessClaims } from './tokens';
+import { hashToken, newRefreshToken, readAccessToken, readRoomToken, signAccessToken, type AccessClaims } from './tokens';
 
 export type SessionClient = 'api' | 'v1' | 'web';
 
@@ -106,6 +106,23 @@ export async function actorForClaims(db: Db, claims: AccessClaims): Promise<User
   const live = await findLiveSession(db, claims.sessionId, claims.generation);
   if (!live || live.user.id !== claims.userId) return null;
   return { kind: 'user', userId: live.user.id, role: live.user.role, sessionId: live.sessionId, user: live.user };
+}
+
+/**
+ * The user behind a room token (4.2's accessToken/editorToken) while the log-in it was issued
+ * to lasts, at whatever generation its refresh token has reached since.
+ */
+export async function actorForRoomToken(db: Db, token: string): Promise<(UserActor & { roomId: number }) | null> {
+  const claims = await readRoomToken(token);
+  if (!claims) return null;
+  const [row] = await db
+    .select({ user: users })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .where(and(eq(authSessions.id, claims.sessionId), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, sql`now()`)))
+    .limit(1);
+  if (!row || row.user.id !== claims.userId) return null;
+  return { kind: 'user', userId: row.user.id, role: row.user.role, sessionId: claims.sessionId, user: row.user, roomId: claims.roomId };
 }
 
 function safeEqual(a: string, b: string): boolean {

@@ -53,13 +53,15 @@ export interface RoomClaims {
   userId: number;
   roomId: number;
   scope: RoomTokenScope;
+  /** The log-in it was issued to: the token dies with it (log-out anywhere ends the room connection too). */
+  sessionId: string;
 }
 
 const ROOM_AUDIENCE = 'codemeet-room';
 
 /** A room's own credential (4.2's accessToken, videoToken, editorToken): one user, one room, one use. */
 export async function signRoomToken(claims: RoomClaims, expiresAt: Date): Promise<string> {
-  return new SignJWT({ room: claims.roomId, scope: claims.scope })
+  return new SignJWT({ room: claims.roomId, scope: claims.scope, sid: claims.sessionId })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(String(claims.userId))
     .setIssuer(ISSUER)
@@ -75,9 +77,14 @@ export async function readRoomToken(token: string): Promise<RoomClaims | null> {
     const { payload } = await jwtVerify(token, await signingKey(), { issuer: ISSUER, audience: ROOM_AUDIENCE, algorithms: ['HS256'] });
     const userId = Number(payload.sub);
     const scope = payload.scope;
-    if (!Number.isSafeInteger(userId) || typeof payload.room !== 'number' || (scope !== 'room' && scope !== 'video' && scope !== 'editor'))
+    if (
+      !Number.isSafeInteger(userId) ||
+      typeof payload.room !== 'number' ||
+      typeof payload.sid !== 'string' ||
+      (scope !== 'room' && scope !== 'video' && scope !== 'editor')
+    )
       return null;
-    return { userId, roomId: payload.room, scope };
+    return { userId, roomId: payload.room, scope, sessionId: payload.sid };
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { rowsOf } from '@/db/rows';
 import { jobOutput, jobs, runners, submissions, type Job, type JobKind, type JobState } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { AppError } from '@/lib/errors';
@@ -255,12 +256,6 @@ export async function claimJob(
     const row = rowsOf<{ id: number; kind: JobKind; payload: JobPayload; attempts: number }>(claimed)[0];
     return row ? { id: row.id, kind: row.kind, payload: row.payload, attempt: row.attempts } : null;
   });
-}
-
-/** drizzle's execute() answers an array (postgres-js) or { rows } (PGlite). */
-function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 /** Jobs whose runner stopped renewing the lease go back to the queue, or fail once they have killed MAX_ATTEMPTS runners. */

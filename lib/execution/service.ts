@@ -71,6 +71,17 @@ export interface RunCodeInput {
   channel?: string;
 }
 
+/** A run nobody waits on here (a room's console): the job, queued; its output streams and its end is announced on the bus. */
+export function startRun(db: Db, actor: UserActor, input: RunCodeInput): Promise<Job> {
+  const payload: JobPayload = { kind: 'execute', request: { language: input.language, code: input.code, stdin: input.input } };
+  return enqueueJob(db, queuePolicy(), {
+    userId: actor.userId,
+    payload,
+    purpose: 'run',
+    supersedeKey: input.channel ? `run:${input.channel}` : undefined,
+  });
+}
+
 /** The contract's run_code: runs a program on the given stdin inside the jail, through the queue. */
 export async function runCode(
   db: Db,
@@ -78,11 +89,8 @@ export async function runCode(
   input: RunCodeInput,
   options: { waitMs?: number } = {},
 ): Promise<Waited<ExecuteResult>> {
-  const payload: JobPayload = { kind: 'execute', request: { language: input.language, code: input.code, stdin: input.input } };
-  const job = await enqueueAndWait(db, actor, payload, 'run', {
-    ...options,
-    supersedeKey: input.channel ? `run:${input.channel}` : undefined,
-  });
+  const queued = await startRun(db, actor, input);
+  const job = await awaitJob(db, queued.id, options.waitMs ?? env.JOB_WAIT_MS);
   if (job.state === 'done') return { done: true, value: job.result as ExecuteResult };
   if (job.state === 'queued' || job.state === 'running') return { done: false, job };
   return unfinished(job);

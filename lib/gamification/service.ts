@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { rowsOf } from '@/db/rows';
 import { dailyResets, opportunityLedger, users, type OpportunityEntry } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import type { UserActor } from '@/lib/auth/actor';
@@ -166,7 +167,7 @@ export async function resetDailyOpportunities(db: Db, at = new Date()): Promise<
       insert into opportunity_ledger (user_id, kind, amount, reason, balance_after)
       select id, 'reset', ${allowance} - old, 'Daily reset', ${allowance} from topped
       returning user_id`);
-    const affectedUsers = (Array.isArray(topped) ? topped : ((topped as { rows?: unknown[] }).rows ?? [])).length;
+    const affectedUsers = rowsOf(topped).length;
     await tx.update(dailyResets).set({ affectedUsers }).where(eq(dailyResets.day, day));
     return { day, affectedUsers, resetAt, ran: true };
   });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { roomMembers, rooms, users, type InterviewRole, type Room } from '@/db/schema';
+import { matches, roomMembers, rooms, users, type InterviewRole, type Room } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 
 export interface RoomParticipant {
@@ -42,4 +42,26 @@ export async function roomForMember(db: Db, roomId: number, userId: number): Pro
 /** Whether the room can still be used for live work (joined, typed in, run); 410 GONE once expired. */
 export function assertNotExpired(room: Room): void {
   if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
+}
+
+export interface MatchNotice {
+  matchId: number;
+  roomId: number;
+  participants: RoomParticipant[];
+}
+
+/** What each side of a new match hears (`match_found`): the match, its room, and who is in it. */
+export async function matchNotice(db: Db, matchId: number): Promise<MatchNotice | null> {
+  const [row] = await db
+    .select({ roomId: rooms.id })
+    .from(matches)
+    .innerJoin(rooms, eq(rooms.matchId, matches.id))
+    .where(eq(matches.id, matchId));
+  if (!row) return null;
+  const participants = await db
+    .select({ userId: roomMembers.userId, role: roomMembers.role, displayName: users.name })
+    .from(roomMembers)
+    .innerJoin(users, eq(users.id, roomMembers.userId))
+    .where(eq(roomMembers.roomId, row.roomId));
+  return { matchId, roomId: row.roomId, participants };
 }

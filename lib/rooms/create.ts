@@ -2,10 +2,21 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { withTransaction } from '@/db/transaction';
-import { matches, questions, roomMembers, rooms, submissions, type Match, type QuestionDifficulty, type Room } from '@/db/schema';
+import {
+  matches,
+  questions,
+  roomDocUpdates,
+  roomMembers,
+  rooms,
+  submissions,
+  type Match,
+  type QuestionDifficulty,
+  type Room,
+} from '@/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
+import { seedUpdate } from './document';
 import type { LanguageId } from '@/server/sandbox/types';
 
 export interface NewMatch {
@@ -79,6 +90,9 @@ export function createMatchWithRoom(db: Db, input: NewMatch): Promise<{ match: M
       })
       .returning();
     if (!room) throw new Error('insert into rooms returned nothing');
+    // The editor starts with the question's starter code, as the room's first document update.
+    const [question] = await tx.select({ starter: questions.starter }).from(questions).where(eq(questions.id, questionId));
+    await tx.insert(roomDocUpdates).values({ roomId: room.id, userId: null, update: seedUpdate(question?.starter[input.language] ?? '') });
     await tx.insert(roomMembers).values([
       { roomId: room.id, userId: input.intervieweeId, role: 'interviewee' },
       { roomId: room.id, userId: input.interviewerId, role: 'interviewer' },

@@ -8,6 +8,9 @@ import { isAppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 import { clientAddress } from '../http-guards';
 import { authenticateHandshake } from './auth';
+import { attachRooms } from './rooms';
+import { matchNotice } from '@/lib/rooms/access';
+import { encodeId } from '@/lib/ids';
 
 export interface SocketData {
   userId: number;
@@ -25,6 +28,8 @@ export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; cl
   const io = new Server<Record<string, never>, Record<string, (data: unknown) => void>, Record<string, never>, SocketData>(httpServer, {
     path: '/socket.io',
     serveClient: false,
+    // A Yjs message or a whole file of code fits; larger frames are refused.
+    maxHttpBufferSize: 1024 * 1024,
     // Other upgrade requests (Next's dev HMR) are left for their own handlers.
     destroyUpgrade: false,
   });
@@ -47,12 +52,15 @@ export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; cl
       });
   });
 
+  // Interview rooms: the /rooms namespace and the contract's plain /ws/rooms/{roomId}, one hub.
+  const rooms = attachRooms(io as unknown as Server, httpServer, db);
+
   io.on('connection', (socket) => {
     void socket.join(userRoom(socket.data.userId));
     socket.emit('ready', { userId: socket.data.userId });
   });
 
-  // A connection lives no longer than the session that opened it.
+  // A connection lives no longer than the session that opened it (room connections: the hub closes them).
   const stopRevocations = subscribe('session.revoked', async ({ userId, sessionId, reason }) => {
     for (const socket of await io.in(userRoom(userId)).fetchSockets()) {
       if (socket.data.sessionId !== sessionId) continue;
@@ -64,11 +72,27 @@ export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; cl
   const stopUpdates = subscribe('user.updated', ({ userId }) => {
     io.to(userRoom(userId)).emit('user_updated', { userId });
   });
+  // Both sides of a new match hear of it at once, on whichever instance holds their sockets.
+  const stopMatches = subscribe('match.found', async ({ matchId }) => {
+    const notice = await matchNotice(db, matchId);
+    if (!notice) return;
+    for (const me of notice.participants) {
+      const partner = notice.participants.find((p) => p.userId !== me.userId);
+      io.to(userRoom(me.userId)).emit('match_found', {
+        matchId: encodeId('match', notice.matchId),
+        roomId: encodeId('room', notice.roomId),
+        role: me.role,
+        partner: partner ? { userId: encodeId('user', partner.userId), displayName: partner.displayName, role: partner.role } : null,
+      });
+    }
+  });
   return {
     io,
     close: async () => {
       stopRevocations();
+      stopMatches();
       stopUpdates();
+      await rooms.close();
       await io.close();
     },
   };

@@ -1,0 +1,46 @@
+import * as Y from 'yjs';
+
+/** The shared editor's text lives in this Y.Text of the room's document (client and server agree on it). */
+export const CODE_TEXT = 'code';
+
+// Authored by no user: the starter code every room begins with. A fixed client id makes the update
+// the same bytes wherever it is made, so applying it twice (two instances, a retry) adds nothing.
+const SEED_CLIENT_ID = 1;
+
+/** The document update that puts the starter code in an empty room. */
+export function seedUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.clientID = SEED_CLIENT_ID;
+  doc.getText(CODE_TEXT).insert(0, text);
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return update;
+}
+
+/**
+ * Turns the text into `next` with one delete and one insert around the common prefix and
+ * suffix: how a full-text code_change (a client without Yjs) enters the shared document
+ * without clobbering what others typed elsewhere in it.
+ */
+export function replaceText(ytext: Y.Text, next: string): void {
+  const current = ytext.toString();
+  if (current === next) return;
+  let start = 0;
+  const max = Math.min(current.length, next.length);
+  while (start < max && current.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)) end++;
+  const removed = current.length - start - end;
+  if (removed > 0) ytext.delete(start, removed);
+  const inserted = next.slice(start, next.length - end);
+  if (inserted) ytext.insert(start, inserted);
+}
+
+/** The code after a list of updates (a finished room's final code, a replay's frame). */
+export function textOf(updates: Uint8Array[]): string {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  const text = doc.getText(CODE_TEXT).toString();
+  doc.destroy();
+  return text;
+}

@@ -1,0 +1,159 @@
+import 'server-only';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { rowsOf } from '@/db/rows';
+import { withTransaction } from '@/db/transaction';
+import { jobs, roomDocUpdates, roomEvents, type Job, type Room, type RoomEvent } from '@/db/schema';
+import type { UserActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { publish } from '@/lib/events';
+import { executionOutput } from '@/lib/execution/present';
+import { startRun } from '@/lib/execution/service';
+import type { ExecuteResult } from '@/server/sandbox';
+import type { LanguageId } from '@/server/sandbox/types';
+import { roomForMember, type MemberView } from './access';
+import { appendRoomEvent } from './timeline';
+
+/**
+ * What happens inside a room while it is live: typing (Yjs updates), chat and runs. Every entry
+ * point (Socket.IO, the plain WebSocket, routes) calls these, so membership and the room's state
+ * are checked in one place.
+ */
+
+/** A member, in a room that still takes work: an ended room is read-only (409), an expired one gone (410). */
+export async function liveRoomFor(db: Db, roomId: number, userId: number): Promise<MemberView> {
+  const view = await roomForMember(db, roomId, userId);
+  assertLive(view.room);
+  return view;
+}
+
+export function assertLive(room: Room): void {
+  if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
+  if (room.status === 'ended') throw new AppError('CONFLICT', 'This interview has ended');
+}
+
+export const MAX_CHAT_LENGTH = 2000;
+
+export async function postChat(db: Db, actor: UserActor, roomId: number, message: string): Promise<RoomEvent> {
+  const text = message.trim();
+  if (!text) throw new AppError('VALIDATION_ERROR', 'Message is required', { fieldErrors: { message: ['Message is required'] } });
+  if (text.length > MAX_CHAT_LENGTH || text.includes('\u0000')) {
+    const reason = `Message must be at most ${MAX_CHAT_LENGTH} characters of text`;
+    throw new AppError('VALIDATION_ERROR', reason, { fieldErrors: { message: [reason] } });
+  }
+  await liveRoomFor(db, roomId, actor.userId);
+  return appendRoomEvent(db, roomId, actor.userId, 'chat', { message: text });
+}
+
+export interface RoomRunInput {
+  language: LanguageId;
+  code: string;
+  input: string;
+}
+
+/**
+ * run_code: the program goes to the execution tier's queue as the caller's job; a newer run by
+ * the same member of the same room supersedes one still going. The run is on the room's
+ * timeline at once; its output follows (settleRun) when the job ends.
+ */
+export async function runInRoom(db: Db, actor: UserActor, roomId: number, input: RoomRunInput): Promise<{ job: Job; event: RoomEvent }> {
+  await liveRoomFor(db, roomId, actor.userId);
+  const job = await startRun(db, actor, { ...input, channel: `room-${roomId}` });
+  const event = await appendRoomEvent(db, roomId, actor.userId, 'run', {
+    jobId: job.id,
+    language: input.language,
+    code: input.code,
+    input: input.input,
+  });
+  return { job, event };
+}
+
+/** How a run ended, as code_output says it: a run that never produced a result still says why in `error`. */
+export function runOutcome(job: Job) {
+  if (job.state === 'done' && job.result) {
+    const out = executionOutput(job.result as ExecuteResult);
+    return { jobId: job.id, output: out.output, error: out.error, runtime: out.runtime, status: out.status };
+  }
+  const reason =
+    job.state === 'cancelled'
+      ? `Cancelled: ${job.error ?? 'a newer run replaced it'}`
+      : `The run could not be completed: ${job.error ?? 'the runner failed'}`;
+  return { jobId: job.id, output: '', error: reason, runtime: '0ms', status: job.state === 'cancelled' ? 'cancelled' : 'failed' };
+}
+
+const RUN_LOCK_SPACE = 7011;
+
+/**
+ * Writes a finished run's output to the room's timeline, once, whichever instance sees the job
+ * end first (a lock per job makes the check and the insert one step). Null while it still runs,
+ * or when the output is already there.
+ */
+export function settleRun(db: Db, roomId: number, jobId: number): Promise<RoomEvent | null> {
+  return withTransaction(db, async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${RUN_LOCK_SPACE}, ${jobId})`);
+    const [job] = await tx.select().from(jobs).where(eq(jobs.id, jobId));
+    if (!job || (job.state !== 'done' && job.state !== 'failed' && job.state !== 'cancelled')) return null;
+    const [existing] = await tx
+      .select({ id: roomEvents.id })
+      .from(roomEvents)
+      .where(and(eq(roomEvents.roomId, roomId), eq(roomEvents.kind, 'output'), sql`(${roomEvents.data}->>'jobId')::int = ${jobId}`));
+    if (existing) return null;
+    return appendRoomEvent(tx, roomId, job.userId, 'output', runOutcome(job));
+  });
+}
+
+/** Runs of this room whose output is not on the timeline yet (a restart cut them off, or they still run). */
+export async function unsettledRuns(db: Db, roomId: number): Promise<number[]> {
+  const rows = await db.execute(sql`
+    select (r.data->>'jobId')::int as job_id from ${roomEvents} r
+    where r.room_id = ${roomId} and r.kind = 'run'
+      and not exists (select 1 from ${roomEvents} o where o.room_id = r.room_id and o.kind = 'output' and o.data->>'jobId' = r.data->>'jobId')`);
+  return rowsOf<{ job_id: number }>(rows).map((row) => Number(row.job_id));
+}
+
+/** Stores editor updates the server applied (already checked: the author is a member of a live room); announces the last id. */
+export async function recordDocUpdate(db: Db, roomId: number, userId: number | null, update: Uint8Array): Promise<number> {
+  const [row] = await db.insert(roomDocUpdates).values({ roomId, userId, update }).returning({ id: roomDocUpdates.id });
+  if (!row) throw new Error('insert into room_doc_updates returned nothing');
+  await publish(db, 'room.doc', { roomId, updateId: row.id });
+  return row.id;
+}
+
+/** The room's editor updates after `afterId`, in the order they were stored. */
+export function docUpdatesSince(
+  db: Db,
+  roomId: number,
+  afterId = 0,
+): Promise<Array<{ id: number; update: Uint8Array; userId: number | null; createdAt: Date }>> {
+  return db
+    .select({ id: roomDocUpdates.id, update: roomDocUpdates.update, userId: roomDocUpdates.userId, createdAt: roomDocUpdates.createdAt })
+    .from(roomDocUpdates)
+    .where(and(eq(roomDocUpdates.roomId, roomId), gt(roomDocUpdates.id, afterId)))
+    .orderBy(asc(roomDocUpdates.id));
+}
+
+/** One stored editor update (what `room.doc` names). */
+export async function docUpdateById(db: Db, roomId: number, id: number): Promise<{ update: Uint8Array } | undefined> {
+  const [row] = await db
+    .select({ update: roomDocUpdates.update })
+    .from(roomDocUpdates)
+    .where(and(eq(roomDocUpdates.roomId, roomId), eq(roomDocUpdates.id, id)));
+  return row;
+}
+
+/** The room's latest chat, oldest first: what a late joiner or a reconnecting client catches up on. */
+export async function recentChat(db: Db, roomId: number, limit = 200): Promise<RoomEvent[]> {
+  const rows = await db
+    .select()
+    .from(roomEvents)
+    .where(and(eq(roomEvents.roomId, roomId), eq(roomEvents.kind, 'chat')))
+    .orderBy(desc(roomEvents.id))
+    .limit(limit);
+  return rows.reverse();
+}
+
+/** One room event by id (what `room.event` names), for relaying. */
+export async function roomEventById(db: Db, eventId: number): Promise<RoomEvent | undefined> {
+  const [row] = await db.select().from(roomEvents).where(eq(roomEvents.id, eventId));
+  return row;
+}

@@ -1,0 +1,432 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { roomMembers, rooms, users, type InterviewRole, type RoomEvent, type RoomStatus } from '@/db/schema';
+import type { UserActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/errors';
+import { subscribe } from '@/lib/events';
+import { outputSince } from '@/lib/execution/jobs';
+import { encodeId } from '@/lib/ids';
+import { logger } from '@/lib/logger';
+import { CODE_TEXT, replaceText } from '@/lib/rooms/document';
+import {
+  docUpdateById,
+  docUpdatesSince,
+  postChat,
+  recordDocUpdate,
+  roomEventById,
+  runInRoom,
+  recentChat,
+  settleRun,
+  unsettledRuns,
+} from '@/lib/rooms/live';
+import { appendRoomEvent, type RoomEventData } from '@/lib/rooms/timeline';
+import type { LanguageId } from '@/server/sandbox/types';
+
+/** codemeet-api.md's event format, the same over Socket.IO and the plain WebSocket. */
+export interface Envelope {
+  event: string;
+  data: unknown;
+  timestamp: string;
+  sender?: string;
+}
+
+/** One client in a room: a Socket.IO socket (with or without Yjs) or a plain WebSocket. */
+export interface RoomConnection {
+  readonly id: string;
+  readonly actor: UserActor;
+  /** Speaks Yjs (y:sync, y:awareness): the app's editor. Others get code_change with the whole file. */
+  readonly yjs: boolean;
+  send(envelope: Envelope): void;
+  sendBinary(event: 'y:sync' | 'y:awareness', message: Uint8Array): void;
+  close(reason: string): void;
+}
+
+interface Member {
+  userId: number;
+  role: InterviewRole;
+  displayName: string;
+}
+
+/** The server's copy of one room while someone on this instance is in it. */
+class LiveRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<RoomConnection>();
+  /** Awareness client ids each connection announced, removed when it leaves. */
+  readonly awarenessIds = new Map<RoomConnection, Set<number>>();
+  /** Runs still going, with the output chunks already relayed. */
+  readonly runs = new Map<number, number>();
+  /** Editor update rows this instance stored itself (already in `doc`), until their `room.doc` arrives. */
+  readonly ownUpdates = new Set<number>();
+  private codeTimer: NodeJS.Timeout | undefined;
+  private codeSender: string | undefined;
+
+  constructor(
+    readonly roomId: number,
+    public status: RoomStatus,
+    readonly language: LanguageId,
+    readonly members: Map<number, Member>,
+  ) {
+    this.awareness.setLocalState(null);
+  }
+
+  get writable(): boolean {
+    return this.status === 'waiting' || this.status === 'active';
+  }
+
+  broadcast(envelope: Envelope, except?: (c: RoomConnection) => boolean): void {
+    for (const c of this.connections) if (!except?.(c)) c.send(envelope);
+  }
+
+  broadcastBinary(event: 'y:sync' | 'y:awareness', message: Uint8Array, except?: RoomConnection): void {
+    for (const c of this.connections) if (c !== except && c.yjs) c.sendBinary(event, message);
+  }
+
+  /** Clients without Yjs hear the whole file, at most every 50 ms. */
+  scheduleCodeChange(sender: string | undefined): void {
+    this.codeSender = sender;
+    if (this.codeTimer || ![...this.connections].some((c) => !c.yjs)) return;
+    this.codeTimer = setTimeout(() => {
+      this.codeTimer = undefined;
+      const envelope = stamp('code_change', { language: this.language, code: this.doc.getText(CODE_TEXT).toString() }, this.codeSender);
+      for (const c of this.connections) if (!c.yjs && encodeId('user', c.actor.userId) !== this.codeSender) c.send(envelope);
+    }, 50);
+  }
+
+  destroy(): void {
+    clearTimeout(this.codeTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+function stamp(event: string, data: unknown, sender?: string): Envelope {
+  return { event, data, timestamp: new Date().toISOString(), ...(sender ? { sender } : {}) };
+}
+
+const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+};
+
+/**
+ * Every room open on this instance. Typing reaches the partner's connections here at once and is
+ * stored as it comes; chat, runs, their output and state changes are stored first and relayed
+ * from the domain bus, so every instance with the room open (and a restarted one) sees the same
+ * timeline. Other instances learn of new editor updates by id (`room.doc`) and read the rows.
+ */
+export class RoomHub {
+  private readonly rooms = new Map<number, Promise<LiveRoom>>();
+  private readonly stops: Array<() => void> = [];
+
+  constructor(private readonly db: Db) {
+    this.stops.push(
+      subscribe('room.doc', ({ roomId, updateId }) => this.onDocStored(roomId, updateId)),
+      subscribe('room.event', ({ roomId, eventId }) => this.onRoomEvent(roomId, eventId)),
+      subscribe('job.output', ({ jobId }) => this.onJobOutput(jobId)),
+      subscribe('job.finished', ({ jobId }) => this.onJobFinished(jobId)),
+      subscribe('session.revoked', ({ sessionId }) => this.closeSession(sessionId)),
+    );
+  }
+
+  /** Adds a connection already checked as a member of the room; sends it the room's state. */
+  async attach(connection: RoomConnection, roomId: number): Promise<void> {
+    const room = await this.load(roomId);
+    const firstOfUser = ![...room.connections].some((c) => c.actor.userId === connection.actor.userId);
+    room.connections.add(connection);
+    const present = [...new Set([...room.connections].map((c) => c.actor.userId))];
+    const chat = await recentChat(this.db, roomId);
+    connection.send(
+      stamp('room_state', {
+        roomId: encodeId('room', roomId),
+        status: room.status,
+        language: room.language,
+        code: room.doc.getText(CODE_TEXT).toString(),
+        participants: [...room.members.values()].map((m) => ({
+          userId: encodeId('user', m.userId),
+          role: m.role,
+          displayName: m.displayName,
+          online: present.includes(m.userId),
+        })),
+        chat: chat.map((event) => this.chatMessage(room, event)),
+      }),
+    );
+    if (connection.yjs) {
+      connection.sendBinary(
+        'y:sync',
+        syncMessage((e) => syncProtocol.writeSyncStep1(e, room.doc)),
+      );
+      const states = [...room.awareness.getStates().keys()];
+      if (states.length) connection.sendBinary('y:awareness', awarenessProtocol.encodeAwarenessUpdate(room.awareness, states));
+    }
+    const member = room.members.get(connection.actor.userId);
+    if (firstOfUser && member) await appendRoomEvent(this.db, roomId, connection.actor.userId, 'joined', { role: member.role });
+  }
+
+  /** A connection went away; the user leaves when it was their last one here. */
+  async detach(connection: RoomConnection, roomId: number, reason: string): Promise<void> {
+    const pending = this.rooms.get(roomId);
+    if (!pending) return;
+    const room = await pending;
+    if (!room.connections.delete(connection)) return;
+    const ids = room.awarenessIds.get(connection);
+    room.awarenessIds.delete(connection);
+    if (ids?.size) awarenessProtocol.removeAwarenessStates(room.awareness, [...ids], null);
+    const stillHere = [...room.connections].some((c) => c.actor.userId === connection.actor.userId);
+    if (!stillHere) await appendRoomEvent(this.db, roomId, connection.actor.userId, 'left', { reason }).catch(() => undefined);
+    if (room.connections.size === 0 && room.runs.size === 0) {
+      this.rooms.delete(roomId);
+      room.destroy();
+    }
+  }
+
+  /** A Yjs sync message from a client: its updates go into the document, are stored and reach the others. */
+  async ySync(connection: RoomConnection, roomId: number, message: Uint8Array): Promise<void> {
+    const room = await this.loaded(roomId);
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.peekVarUint(decoder);
+    // An ended room's document is read-only: its state can be asked for, not changed.
+    if (type !== syncProtocol.messageYjsSyncStep1 && !room.writable) throw new AppError('CONFLICT', 'This interview has ended');
+    const reply = encoding.createEncoder();
+    syncProtocol.readSyncMessage(decoder, reply, room.doc, connection);
+    if (encoding.length(reply) > 0) connection.sendBinary('y:sync', encoding.toUint8Array(reply));
+  }
+
+  async yAwareness(connection: RoomConnection, roomId: number, message: Uint8Array): Promise<void> {
+    const room = await this.loaded(roomId);
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, message, connection);
+  }
+
+  /** code_change from a client without Yjs: the whole file, merged into the shared document. */
+  async codeChange(connection: RoomConnection, roomId: number, code: string): Promise<void> {
+    const room = await this.loaded(roomId);
+    if (!room.writable) throw new AppError('CONFLICT', 'This interview has ended');
+    room.doc.transact(() => replaceText(room.doc.getText(CODE_TEXT), code), connection);
+  }
+
+  chat(connection: RoomConnection, roomId: number, message: string): Promise<RoomEvent> {
+    return postChat(this.db, connection.actor, roomId, message);
+  }
+
+  async runCode(connection: RoomConnection, roomId: number, input: { language: LanguageId; code: string; input: string }): Promise<number> {
+    const { job } = await runInRoom(this.db, connection.actor, roomId, input);
+    return job.id;
+  }
+
+  /** WebRTC signalling goes to the partner's connections on this instance. */
+  async signal(connection: RoomConnection, roomId: number, data: unknown): Promise<void> {
+    const room = await this.loaded(roomId);
+    const sender = encodeId('user', connection.actor.userId);
+    room.broadcast(stamp('signal', data, sender), (c) => c.actor.userId === connection.actor.userId);
+  }
+
+  async close(): Promise<void> {
+    for (const stop of this.stops) stop();
+    for (const pending of this.rooms.values()) {
+      const room = await pending.catch(() => null);
+      if (!room) continue;
+      for (const c of room.connections) c.close('server_shutdown');
+      room.destroy();
+    }
+    this.rooms.clear();
+  }
+
+  private async loaded(roomId: number): Promise<LiveRoom> {
+    const pending = this.rooms.get(roomId);
+    if (!pending) throw new AppError('CONFLICT', 'Join the room first');
+    return pending;
+  }
+
+  private load(roomId: number): Promise<LiveRoom> {
+    let pending = this.rooms.get(roomId);
+    if (!pending) {
+      pending = this.open(roomId);
+      this.rooms.set(roomId, pending);
+      pending.catch(() => this.rooms.delete(roomId));
+    }
+    return pending;
+  }
+
+  private async open(roomId: number): Promise<LiveRoom> {
+    const [row] = await this.db.select().from(rooms).where(eq(rooms.id, roomId));
+    if (!row) throw new AppError('ROOM_NOT_FOUND', 'Room not found');
+    const memberRows = await this.db
+      .select({ userId: roomMembers.userId, role: roomMembers.role, displayName: users.name })
+      .from(roomMembers)
+      .innerJoin(users, eq(users.id, roomMembers.userId))
+      .where(eq(roomMembers.roomId, roomId));
+    const room = new LiveRoom(roomId, row.status, row.language, new Map(memberRows.map((m) => [m.userId, m])));
+    const stored = await docUpdatesSince(this.db, roomId);
+    if (stored.length) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.map((r) => r.update)), 'db');
+    room.doc.on('update', (update: Uint8Array, origin: unknown) => this.onLocalUpdate(room, update, origin));
+    room.awareness.on(
+      'update',
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        const changed = added.concat(updated, removed);
+        const from = origin instanceof Object && 'sendBinary' in origin ? (origin as RoomConnection) : undefined;
+        if (from) {
+          const ids = room.awarenessIds.get(from) ?? new Set<number>();
+          added.forEach((id) => ids.add(id));
+          removed.forEach((id) => ids.delete(id));
+          room.awarenessIds.set(from, ids);
+        }
+        room.broadcastBinary('y:awareness', awarenessProtocol.encodeAwarenessUpdate(room.awareness, changed), from);
+      },
+    );
+    // Runs a restart cut off: their output goes on the timeline if they ended meanwhile, else is awaited.
+    for (const jobId of await unsettledRuns(this.db, roomId)) {
+      room.runs.set(jobId, 0);
+      void settleRun(this.db, roomId, jobId).catch((error: unknown) => logger.warn({ err: error, roomId, jobId }, 'settling a run failed'));
+    }
+    return room;
+  }
+
+  private onLocalUpdate(room: LiveRoom, update: Uint8Array, origin: unknown): void {
+    const from = origin instanceof Object && 'sendBinary' in origin ? (origin as RoomConnection) : undefined;
+    // The partner sees it at once; it is stored meanwhile (a failed write is healed by the next sync: the client still has it).
+    room.broadcastBinary(
+      'y:sync',
+      syncMessage((e) => syncProtocol.writeUpdate(e, update)),
+      from,
+    );
+    const sender = from ? encodeId('user', from.actor.userId) : undefined;
+    room.scheduleCodeChange(sender);
+    if (origin === 'db' || !from) return;
+    recordDocUpdate(this.db, room.roomId, from.actor.userId, update)
+      .then((id) => room.ownUpdates.add(id))
+      .catch((error: unknown) => logger.error({ err: error, roomId: room.roomId }, 'storing an editor update failed'));
+  }
+
+  private onDocStored(roomId: number, updateId: number): void {
+    const pending = this.rooms.get(roomId);
+    if (!pending) return;
+    // Each stored row is announced once, after its commit: reading it by id misses none, whatever order rows commit in.
+    void pending
+      .then(async (room) => {
+        if (room.ownUpdates.delete(updateId)) return;
+        const row = await docUpdateById(this.db, roomId, updateId);
+        if (row) Y.applyUpdate(room.doc, row.update, 'db');
+      })
+      .catch((error: unknown) => logger.warn({ err: error, roomId }, 'catching up a room document failed'));
+  }
+
+  private onRoomEvent(roomId: number, eventId: number): void {
+    const pending = this.rooms.get(roomId);
+    if (!pending) return;
+    void Promise.all([pending, roomEventById(this.db, eventId)])
+      .then(([room, event]) => event && this.relay(room, event))
+      .catch((error: unknown) => logger.warn({ err: error, roomId, eventId }, 'relaying a room event failed'));
+  }
+
+  /** A stored room event, as the contract's event to each connection of the room here. */
+  private relay(room: LiveRoom, event: RoomEvent): void {
+    const sender = event.userId ? encodeId('user', event.userId) : undefined;
+    const who = event.userId ? room.members.get(event.userId) : undefined;
+    const at = event.createdAt.toISOString();
+    const send = (name: string, data: unknown, except?: (c: RoomConnection) => boolean) =>
+      room.broadcast({ event: name, data, timestamp: at, ...(sender ? { sender } : {}) }, except);
+    const notSender = (c: RoomConnection) => c.actor.userId === event.userId;
+    switch (event.kind) {
+      case 'chat':
+        send('chat_message', this.chatMessage(room, event));
+        break;
+      case 'joined':
+        send('user_joined', { userId: sender, displayName: who?.displayName ?? '', role: who?.role }, notSender);
+        break;
+      case 'left':
+        send('user_left', { userId: sender, reason: (event.data as unknown as RoomEventData['left']).reason }, notSender);
+        break;
+      case 'run': {
+        const data = event.data as unknown as RoomEventData['run'];
+        if (!room.runs.has(data.jobId)) room.runs.set(data.jobId, 0);
+        send('run_started', { jobId: encodeId('job', data.jobId), language: data.language, input: data.input });
+        break;
+      }
+      case 'output': {
+        const data = event.data as unknown as RoomEventData['output'];
+        room.runs.delete(data.jobId);
+        send('code_output', {
+          jobId: encodeId('job', data.jobId),
+          output: data.output,
+          error: data.error,
+          runtime: data.runtime,
+          status: data.status,
+        });
+        break;
+      }
+      case 'verdict': {
+        const data = event.data as unknown as RoomEventData['verdict'];
+        send('submission_result', { ...data, submissionId: encodeId('submission', data.submissionId) });
+        break;
+      }
+      case 'started':
+        room.status = 'active';
+        send('interview_started', { ...(event.data as unknown as RoomEventData['started']), startedAt: at });
+        break;
+      case 'ended':
+        room.status = 'ended';
+        send('interview_ended', { ...(event.data as unknown as RoomEventData['ended']), endedAt: at });
+        break;
+      case 'hint':
+        // Only that a hint was revealed: its text comes from GET /api/v1/rooms/{id}, which knows who may read it.
+        send('hint_revealed', { index: (event.data as unknown as RoomEventData['hint']).index });
+        break;
+    }
+  }
+
+  /** chat_message's data, as the contract draws it. */
+  private chatMessage(room: LiveRoom, event: RoomEvent) {
+    const userId = event.userId ?? 0;
+    return {
+      message: (event.data as unknown as RoomEventData['chat']).message,
+      sender: { userId: encodeId('user', userId), displayName: room.members.get(userId)?.displayName ?? '' },
+      timestamp: event.createdAt.toISOString(),
+    };
+  }
+
+  /** A run's new output, streamed to the room as partial code_output. */
+  private onJobOutput(jobId: number): void {
+    for (const pending of this.rooms.values()) {
+      void pending
+        .then(async (room) => {
+          const after = room.runs.get(jobId);
+          if (after === undefined) return;
+          const chunks = await outputSince(this.db, jobId, after);
+          if (chunks.length === 0 || !room.runs.has(jobId)) return;
+          room.runs.set(jobId, chunks.at(-1)!.seq);
+          for (const chunk of chunks) {
+            room.broadcast(
+              stamp('code_output', { jobId: encodeId('job', jobId), partial: true, stream: chunk.stream, output: chunk.text }),
+            );
+          }
+        })
+        .catch((error: unknown) => logger.warn({ err: error, jobId }, 'streaming run output failed'));
+    }
+  }
+
+  private onJobFinished(jobId: number): void {
+    for (const pending of this.rooms.values()) {
+      void pending
+        .then((room) => (room.runs.has(jobId) ? settleRun(this.db, room.roomId, jobId) : null))
+        .catch((error: unknown) => logger.warn({ err: error, jobId }, 'settling a run failed'));
+    }
+  }
+
+  /** A log-out anywhere closes that log-in's room connections here. */
+  private closeSession(sessionId: string): void {
+    for (const pending of this.rooms.values()) {
+      void pending.then(
+        (room) => {
+          for (const c of room.connections) if (c.actor.sessionId === sessionId) c.close('session_revoked');
+        },
+        () => undefined,
+      );
+    }
+  }
+}

@@ -1,0 +1,269 @@
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Server } from 'socket.io';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { z } from 'zod';
+import type { Db } from '@/db';
+import type { UserActor } from '@/lib/auth/actor';
+import { actorForRoomToken } from '@/lib/auth/sessions';
+import { env } from '@/lib/env';
+import { AppError, isAppError } from '@/lib/errors';
+import { guardRequest } from '@/lib/guards/rate-limit';
+import { decodeId, encodeId } from '@/lib/ids';
+import { logger } from '@/lib/logger';
+import { roomForMember } from '@/lib/rooms/access';
+import { chatMessageEvent, codeChangeEvent, contractEnvelope, runCodeEvent, signalEvent } from '@/lib/validation/room-events';
+import { clientAddress } from '../http-guards';
+import { authenticateHandshake } from './auth';
+import { RoomHub, type Envelope, type RoomConnection } from './room-hub';
+
+/** codemeet-api.md Appendix A: 1000 WebSocket messages a minute per user (counted per instance: messages never touch the database). */
+const messages = new RateLimiterMemory({ points: 1000, duration: 60 });
+
+/** A Yjs or WebRTC message is never this large; a whole file of code (100,000 characters) is well within it. */
+const MAX_MESSAGE_BYTES = 512 * 1024;
+
+type Handshake = Parameters<typeof authenticateHandshake>[1];
+
+/** The user behind a room connection: their token or session cookie, or a room token (4.2) for this room. */
+async function authenticateRoomClient(db: Db, handshake: Handshake, roomId: number): Promise<UserActor | null> {
+  const token = [handshake.auth.token, handshake.auth.roomToken, handshake.query.token].find(
+    (t): t is string => typeof t === 'string' && t.length > 0,
+  );
+  if (token) {
+    const roomActor = await actorForRoomToken(db, token);
+    if (roomActor) return roomActor.roomId === roomId ? roomActor : null;
+  }
+  return authenticateHandshake(db, handshake, env.APP_URL);
+}
+
+/** Who may connect to a room: a member, of a room that exists and has not expired (an ended one stays readable). */
+async function admit(db: Db, handshake: Handshake, rawRoomId: unknown, ip: string): Promise<{ actor: UserActor; roomId: number }> {
+  if (typeof rawRoomId !== 'string') throw new AppError('ROOM_NOT_FOUND', 'Room not found');
+  const roomId = (() => {
+    try {
+      return decodeId('room', rawRoomId);
+    } catch {
+      throw new AppError('ROOM_NOT_FOUND', 'Room not found');
+    }
+  })();
+  const actor = await authenticateRoomClient(db, handshake, roomId);
+  if (!actor) throw new AppError('UNAUTHORIZED', 'A valid token is required');
+  await guardRequest(db, { ip }, actor.userId);
+  const { room } = await roomForMember(db, roomId, actor.userId);
+  if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
+  return { actor, roomId };
+}
+
+function problem(error: unknown): { code: string; message: string } {
+  if (isAppError(error)) return { code: error.code, message: error.message };
+  if (error instanceof RateLimiterRes) return { code: 'RATE_LIMIT_EXCEEDED', message: 'Too many messages; slow down' };
+  logger.error({ err: error }, 'room message failed');
+  return { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong' };
+}
+
+function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) (fieldErrors[issue.path.join('.') || 'data'] ??= []).push(issue.message);
+  throw new AppError('VALIDATION_ERROR', 'Invalid event data', { fieldErrors });
+}
+
+/** A client's contract event, whichever transport it came by; answers what the client should hear back, if anything. */
+async function handleEvent(hub: RoomHub, connection: RoomConnection, roomId: number, event: string, data: unknown): Promise<unknown> {
+  await messages.consume(`u:${connection.actor.userId}`);
+  switch (event) {
+    case 'chat_message': {
+      const { message } = parse(chatMessageEvent, data);
+      const stored = await hub.chat(connection, roomId, message);
+      return { ok: true, timestamp: stored.createdAt.toISOString() };
+    }
+    case 'code_change': {
+      const { code } = parse(codeChangeEvent, data);
+      await hub.codeChange(connection, roomId, code);
+      return { ok: true };
+    }
+    case 'run_code': {
+      const input = parse(runCodeEvent, data);
+      const jobId = await hub.runCode(connection, roomId, input);
+      return { ok: true, jobId: encodeId('job', jobId) };
+    }
+    case 'signal': {
+      await hub.signal(connection, roomId, parse(signalEvent, data));
+      return { ok: true };
+    }
+    default:
+      throw new AppError('VALIDATION_ERROR', `Unknown event ${event.slice(0, 64)}`, { fieldErrors: { event: ['Unknown event'] } });
+  }
+}
+
+const bytesOf = (message: unknown): Uint8Array | null =>
+  message instanceof Uint8Array ? message : message instanceof ArrayBuffer ? new Uint8Array(message) : null;
+
+/**
+ * The `/rooms` Socket.IO namespace: `io('/rooms', { auth: { token, roomId, yjs: true } })`. The
+ * app's editor speaks Yjs (`y:sync`, `y:awareness`); any client may send and receive the
+ * contract's events, each payload in the contract's `{ event, data, timestamp, sender }` format.
+ */
+function attachNamespace(io: Server, db: Db, hub: RoomHub): void {
+  const rooms = io.of('/rooms');
+  rooms.use((socket, next) => {
+    const handshake = socket.handshake as Handshake;
+    admit(db, handshake, handshake.auth.roomId ?? handshake.query.roomId, clientAddress(socket.request, env.TRUST_PROXY))
+      .then(({ actor, roomId }) => {
+        socket.data.actor = actor;
+        socket.data.roomId = roomId;
+        next();
+      })
+      .catch((error: unknown) => {
+        const { code, message } = problem(error);
+        next(Object.assign(new Error(code), { data: { code, message } }));
+      });
+  });
+
+  rooms.on('connection', (socket) => {
+    const actor = socket.data.actor as UserActor;
+    const roomId = socket.data.roomId as number;
+    const connection: RoomConnection = {
+      id: socket.id,
+      actor,
+      yjs: socket.handshake.auth.yjs === true,
+      send: (envelope) => socket.emit(envelope.event, envelope),
+      sendBinary: (event, message) => socket.emit(event, message),
+      close: (reason) => {
+        socket.emit('room_closed', { reason });
+        socket.disconnect(true);
+      },
+    };
+    const fail = (event: string, error: unknown, ack?: unknown) => {
+      const body = { event, error: problem(error) };
+      if (typeof ack === 'function') (ack as (reply: unknown) => void)(body);
+      else socket.emit('room_error', body);
+    };
+    const binary = (event: 'y:sync' | 'y:awareness') => (message: unknown) => {
+      const bytes = bytesOf(message);
+      if (!bytes || bytes.byteLength > MAX_MESSAGE_BYTES) return fail(event, new AppError('VALIDATION_ERROR', 'Expected binary data'));
+      messages
+        .consume(`u:${actor.userId}`)
+        .then(() => (event === 'y:sync' ? hub.ySync(connection, roomId, bytes) : hub.yAwareness(connection, roomId, bytes)))
+        .catch((error: unknown) =>
+          fail(
+            event,
+            isAppError(error) || error instanceof RateLimiterRes ? error : new AppError('VALIDATION_ERROR', 'Malformed Yjs message'),
+          ),
+        );
+    };
+    const ready = hub.attach(connection, roomId).catch((error: unknown) => {
+      fail('join', error);
+      socket.disconnect(true);
+    });
+    socket.on('y:sync', (message: unknown) => void ready.then(() => binary('y:sync')(message)));
+    socket.on('y:awareness', (message: unknown) => void ready.then(() => binary('y:awareness')(message)));
+    for (const event of ['chat_message', 'code_change', 'run_code', 'signal']) {
+      socket.on(event, (payload: unknown, ack?: unknown) => {
+        // A payload may be the event's data or the whole envelope.
+        const envelope = contractEnvelope.safeParse(payload);
+        const data = envelope.success && envelope.data.event === event ? envelope.data.data : payload;
+        void ready
+          .then(() => handleEvent(hub, connection, roomId, event, data))
+          .then((reply) => typeof ack === 'function' && (ack as (reply: unknown) => void)(reply))
+          .catch((error: unknown) => fail(event, error, ack));
+      });
+    }
+    socket.on(
+      'disconnect',
+      (reason) => void ready.then(() => hub.detach(connection, roomId, reason === 'client namespace disconnect' ? 'left' : 'disconnected')),
+    );
+  });
+}
+
+const ROOM_PATH = /^\/ws\/rooms\/([^/?#]+)\/?(?:\?.*)?$/;
+
+const STATUS_OF: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, ROOM_NOT_FOUND: 404, GONE: 410, RATE_LIMIT_EXCEEDED: 429 };
+
+function refuseUpgrade(socket: Duplex, error: unknown): void {
+  const { code, message } = problem(error);
+  const status = STATUS_OF[code] ?? 500;
+  const body = JSON.stringify({ type: 'about:blank', title: code, status, detail: message, code });
+  socket.end(
+    `HTTP/1.1 ${status} ${code}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/**
+ * The contract's plain WebSocket, `/ws/rooms/{roomId}?token=`: JSON text frames in the
+ * contract's `{ event, data }` format both ways, in the same room as the Socket.IO clients.
+ */
+function attachPlainWebSocket(httpServer: HttpServer, db: Db, hub: RoomHub): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const match = ROOM_PATH.exec(req.url ?? '');
+    if (!match) return;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handshake: Handshake = { auth: {}, query: Object.fromEntries(url.searchParams), headers: req.headers };
+    admit(db, handshake, decodeURIComponent(match[1]!), clientAddress(req, env.TRUST_PROXY))
+      .then(({ actor, roomId }) => wss.handleUpgrade(req, socket, head, (ws) => serveWebSocket(hub, ws, actor, roomId)))
+      .catch((error: unknown) => refuseUpgrade(socket, error));
+  });
+  return wss;
+}
+
+function serveWebSocket(hub: RoomHub, ws: WebSocket, actor: UserActor, roomId: number): void {
+  const send = (envelope: Envelope) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(envelope));
+  };
+  const connection: RoomConnection = {
+    id: `ws-${Math.random().toString(36).slice(2)}`,
+    actor,
+    yjs: false,
+    send,
+    sendBinary: () => undefined,
+    close: (reason) => ws.close(4000, reason),
+  };
+  const error = (event: string, e: unknown) =>
+    send({ event: 'error', data: { event, ...problem(e) }, timestamp: new Date().toISOString() });
+  const ready = hub.attach(connection, roomId).catch((e: unknown) => {
+    error('join', e);
+    ws.close(1011, 'join failed');
+  });
+  let alive = true;
+  const heartbeat = setInterval(() => {
+    if (!alive) return ws.terminate();
+    alive = false;
+    ws.ping();
+  }, 30_000);
+  ws.on('pong', () => (alive = true));
+  ws.on('message', (raw: RawData, isBinary: boolean) => {
+    let parsed: { event: string; data?: unknown };
+    try {
+      if (isBinary) throw new Error('binary');
+      parsed = contractEnvelope.parse(JSON.parse(raw.toString()));
+    } catch {
+      return error('message', new AppError('VALIDATION_ERROR', 'Messages are JSON: { "event": "...", "data": { ... } }'));
+    }
+    void ready
+      .then(() => handleEvent(hub, connection, roomId, parsed.event, parsed.data))
+      .then((reply) => parsed.event === 'run_code' && send({ event: 'run_accepted', data: reply, timestamp: new Date().toISOString() }))
+      .catch((e: unknown) => error(parsed.event, e));
+  });
+  ws.on('close', () => {
+    clearInterval(heartbeat);
+    void ready.then(() => hub.detach(connection, roomId, 'disconnected'));
+  });
+}
+
+/** Rooms over both transports, one hub: a third-party client and a browser share one room. */
+export function attachRooms(io: Server, httpServer: HttpServer, db: Db): { close: () => Promise<void> } {
+  const hub = new RoomHub(db);
+  attachNamespace(io, db, hub);
+  const wss = attachPlainWebSocket(httpServer, db, hub);
+  return {
+    close: async () => {
+      for (const client of wss.clients) client.close(1001, 'server shutting down');
+      await hub.close();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
