@@ -22,6 +22,8 @@ export interface CallOptions {
   unchecked?: boolean;
   headers?: Record<string, string>;
   ip?: string;
+  /** Another server than the suite's (one a test started itself). */
+  base?: string;
 }
 
 export interface Reply<T = Record<string, unknown>> {
@@ -38,7 +40,8 @@ export async function call<T = Record<string, unknown>>(path: string, options: C
     else headers.Authorization = `Bearer ${options.token}`;
   }
   const method = options.method ?? (options.body !== undefined || options.rawBody !== undefined ? 'POST' : 'GET');
-  const res = await fetch(`${baseUrl()}${path}`, {
+  const base = options.base ?? baseUrl();
+  const res = await fetch(`${base}${path}`, {
     method,
     headers,
     body: options.rawBody ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined),
@@ -52,7 +55,7 @@ export async function call<T = Record<string, unknown>>(path: string, options: C
   }
   if (!options.unchecked) {
     // Every answer is held to what its route declares in /api/openapi.json (tests/api/contract.ts).
-    const violation = await contractViolation(baseUrl(), method, path, res.status, res.headers.get('content-type'), body);
+    const violation = await contractViolation(base, method, path, res.status, res.headers.get('content-type'), body);
     if (violation) throw new Error(`contract violation: ${violation}`);
   }
   return { status: res.status, headers: res.headers, body: body as T };
@@ -77,20 +80,21 @@ export interface TestUser {
 }
 
 /** A fresh user registered and logged in through the v1 contract. */
-export async function newUser(): Promise<TestUser> {
+export async function newUser(base?: string): Promise<TestUser> {
   const account = uniqueName();
   const email = `${account}@example.com`;
   const ip = newIp();
-  const reg = await call('/api/v1/auth/register', { body: { email, password: PASSWORD, displayName: account }, ip });
+  const reg = await call('/api/v1/auth/register', { body: { email, password: PASSWORD, displayName: account }, ip, base });
   if (reg.status !== 201) throw new Error(`register failed: ${reg.status} ${JSON.stringify(reg.body)}`);
   const login = await call<{ accessToken: string; refreshToken: string; user: { userId: string } }>('/api/v1/auth/login', {
     body: { email, password: PASSWORD },
     ip,
+    base,
   });
   if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
   return {
     email,
-    account: (await call<{ account: string }>('/api/users/profile', { token: login.body.accessToken })).body.account,
+    account: (await call<{ account: string }>('/api/users/profile', { token: login.body.accessToken, base })).body.account,
     password: PASSWORD,
     name: account,
     userId: login.body.user.userId,

@@ -1,0 +1,216 @@
+import fs from 'node:fs';
+import { io } from 'socket.io-client';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { SYSTEM_TOKEN, startApp, type AppServer } from '../harness/processes';
+import { baseUrl, call, newUser, type TestUser } from '../api/client';
+import { PlainRoomClient, YjsRoomClient, until } from '../support/room-clients';
+
+// Interview rooms live: a shared editor that never loses a character (Yjs), chat, runs with their
+// output, and the contract's plain WebSocket in the same room as the app's Socket.IO clients.
+
+const open: Array<{ close(): void }> = [];
+afterEach(() => open.splice(0).forEach((c) => c.close()));
+
+async function newRoom(interviewee: TestUser, interviewer: TestUser, base = baseUrl()): Promise<string> {
+  const reply = await call<{ roomId: string }>('/api/v1/rooms', {
+    token: SYSTEM_TOKEN,
+    body: { participants: [interviewee.userId, interviewer.userId], language: 'javascript' },
+    base,
+  });
+  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+  return reply.body.roomId;
+}
+
+function yjsClient(user: TestUser, roomId: string, base = baseUrl()): YjsRoomClient {
+  const client = new YjsRoomClient(base, user.accessToken, roomId);
+  open.push(client);
+  return client;
+}
+
+async function pair(base = baseUrl()) {
+  const [interviewee, interviewer] = [await newUser(base), await newUser(base)];
+  const roomId = await newRoom(interviewee, interviewer, base);
+  const a = yjsClient(interviewee, roomId, base);
+  const b = yjsClient(interviewer, roomId, base);
+  await Promise.all([a.ready(), b.ready()]);
+  // Both start from the question's starter code.
+  await until('both documents to hold the starter code', () => a.code.length > 0 && a.code === b.code);
+  return { interviewee, interviewer, roomId, a, b };
+}
+
+describe('the shared editor', () => {
+  it('converges when both type at once, and keeps every character either typed', async () => {
+    const { a, b } = await pair();
+    const start = a.code;
+    const typed = { a: 'const fromA = 1;', b: 'let fromB = 2;' };
+    // Interleaved keystrokes at both ends of the file, each side one character at a time.
+    for (let i = 0; i < Math.max(typed.a.length, typed.b.length); i++) {
+      if (i < typed.a.length) a.sync.text.insert(i, typed.a[i]!);
+      if (i < typed.b.length) b.sync.text.insert(b.sync.text.length, typed.b[i]!);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await until('the two documents to agree', () => a.code === b.code && a.code.length === start.length + typed.a.length + typed.b.length);
+    expect(a.code.startsWith(typed.a)).toBe(true);
+    expect(a.code.endsWith(typed.b)).toBe(true);
+    expect(a.code).toBe(typed.a + start + typed.b);
+  });
+
+  it('merges edits made offline when the client reconnects, and a late joiner gets the current code', async () => {
+    const { interviewer, roomId, a, b } = await pair();
+    const heardBefore = b.events.length;
+    a.socket.disconnect();
+    await until('the partner to hear that A left', () => b.events.slice(heardBefore).some((e) => e.event === 'user_left'));
+    a.sync.text.insert(0, '// offline A\n');
+    b.sync.text.insert(b.sync.text.length, '\n// online B');
+    a.socket.connect();
+    await until('both sides to merge', () => a.code === b.code && a.code.includes('// offline A') && a.code.includes('// online B'));
+    expect(b.heard('user_joined').length).toBeGreaterThan(0);
+    const late = yjsClient(interviewer, roomId);
+    await late.ready();
+    await until('the late joiner to get the merged code', () => late.code === a.code);
+    const state = late.heard('room_state')[0]!.data as { code: string };
+    expect(state.code).toBe(a.code);
+  });
+
+  it('does not let anyone but the two members in, over either transport', async () => {
+    const { roomId } = await pair();
+    const stranger = await newUser();
+    expect(await YjsRoomClient.refusal(baseUrl(), stranger.accessToken, roomId)).toBe('FORBIDDEN');
+    expect(await YjsRoomClient.refusal(baseUrl(), stranger.accessToken, 'room_999999999')).toBe('ROOM_NOT_FOUND');
+    expect(await YjsRoomClient.refusal(baseUrl(), 'not-a-token', roomId)).toBe('UNAUTHORIZED');
+    expect(await PlainRoomClient.refusal(baseUrl(), stranger.accessToken, roomId)).toBe(403);
+    expect(await PlainRoomClient.refusal(baseUrl(), 'not-a-token', roomId)).toBe(401);
+    expect(await PlainRoomClient.refusal(baseUrl(), stranger.accessToken, 'room_999999999')).toBe(404);
+  });
+});
+
+describe('chat, runs and the plain WebSocket', () => {
+  it('puts a third-party client on /ws/rooms/{id} and a browser in one room: each sees the other’s chat and code', async () => {
+    const [interviewee, interviewer] = [await newUser(), await newUser()];
+    const roomId = await newRoom(interviewee, interviewer);
+    const browser = yjsClient(interviewee, roomId);
+    await browser.ready();
+    const plain = await PlainRoomClient.open(baseUrl(), interviewer.accessToken, roomId);
+    open.push(plain);
+    await until('the plain client’s room state', () => plain.heard('room_state').length > 0);
+    await until('the browser to hear the plain client join', () => browser.heard('user_joined').length > 0);
+    expect(browser.heard('user_joined')[0]!.data).toMatchObject({ userId: interviewer.userId, role: 'interviewer' });
+
+    plain.send('chat_message', { message: 'Let’s start with the brute force approach' });
+    await until('the browser to hear the chat', () => browser.heard('chat_message').length > 0);
+    expect(browser.heard('chat_message')[0]).toMatchObject({
+      event: 'chat_message',
+      sender: interviewer.userId,
+      data: { message: 'Let’s start with the brute force approach', sender: { userId: interviewer.userId, displayName: interviewer.name } },
+    });
+    await browser.emit('chat_message', { message: '好，我先寫暴力解' });
+    await until('the plain client to hear the chat', () => plain.heard('chat_message').length > 1);
+    expect(plain.heard('chat_message')[1]!.data).toMatchObject({ message: '好，我先寫暴力解', sender: { userId: interviewee.userId } });
+
+    // The whole file from the plain client enters the shared document; typing in the browser reaches it as code_change.
+    plain.send('code_change', { language: 'javascript', code: 'function twoSum(nums, target) {\n  return [];\n}\n' });
+    await until('the browser to get the code', () => browser.code === 'function twoSum(nums, target) {\n  return [];\n}\n');
+    browser.sync.text.insert(browser.code.indexOf('return'), '// hash map\n  ');
+    await until('the plain client to get the edit', () =>
+      plain.heard('code_change').some((e) => (e.data as { code: string }).code.includes('// hash map')),
+    );
+    const last = plain.heard('code_change').at(-1)!;
+    expect(last).toMatchObject({ sender: interviewee.userId, data: { language: 'javascript', code: browser.code } });
+  });
+
+  it('runs code for the room and streams its output to both sides, with how it ended', async () => {
+    const { a, b } = await pair();
+    const accepted = await a.emit<{ ok: boolean; jobId: string }>('run_code', {
+      language: 'javascript',
+      code: 'console.log(JSON.stringify([0, 1]))',
+      input: '',
+    });
+    expect(accepted).toMatchObject({ ok: true, jobId: expect.stringMatching(/^job_\d+$/) });
+    await until(
+      'the run’s output at both ends',
+      () => [a, b].every((c) => c.heard('code_output').some((e) => !(e.data as { partial?: boolean }).partial)),
+      30_000,
+    );
+    const final = b.heard('code_output').find((e) => !(e.data as { partial?: boolean }).partial)!;
+    expect(final.data).toMatchObject({ jobId: accepted.jobId, output: '[0,1]\n', error: null, status: 'success' });
+    expect((final.data as { runtime: string }).runtime).toMatch(/^\d+ms$/);
+
+    await a.emit('run_code', { language: 'javascript', code: 'throw new Error("boom")', input: '' });
+    await until(
+      'the failed run’s output',
+      () => b.heard('code_output').filter((e) => !(e.data as { partial?: boolean }).partial).length === 2,
+      30_000,
+    );
+    const failed = b.heard('code_output').filter((e) => !(e.data as { partial?: boolean }).partial)[1]!;
+    expect(failed.data).toMatchObject({ status: 'runtime_error' });
+    expect((failed.data as { error: string }).error).toContain('boom');
+  });
+
+  it('refuses bad event data with a clear error and changes nothing', async () => {
+    const { a, b } = await pair();
+    const before = b.heard('chat_message').length;
+    const reply = await a.emit<{ error: { code: string } }>('chat_message', { message: '' });
+    expect(reply.error.code).toBe('VALIDATION_ERROR');
+    const bad = await a.emit<{ error: { code: string } }>('run_code', { language: 'cobol', code: 'x' });
+    expect(bad.error.code).toBe('VALIDATION_ERROR');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(b.heard('chat_message').length).toBe(before);
+  });
+
+  it('closes a room connection when its log-in ends', async () => {
+    const { interviewee, a } = await pair();
+    const closed = new Promise((resolve) => a.socket.once('room_closed', resolve));
+    await call('/api/v1/auth/logout', { method: 'POST', token: interviewee.accessToken });
+    expect(await closed).toEqual({ reason: 'session_revoked' });
+  });
+});
+
+describe('matchmaking notices', () => {
+  it('tells both sides of a match at once over their sockets', async () => {
+    const [interviewee, interviewer] = [await newUser(), await newUser()];
+    const sockets = [interviewee, interviewer].map((u) => io(baseUrl(), { auth: { token: u.accessToken }, transports: ['websocket'] }));
+    open.push(...sockets.map((s) => ({ close: () => s.disconnect() })));
+    await Promise.all(sockets.map((s) => new Promise((resolve) => s.once('ready', resolve))));
+    const found = sockets.map((s) => new Promise<Record<string, unknown>>((resolve) => s.once('match_found', resolve)));
+    const language = 'javascript';
+    const difficulty = 'Hard';
+    expect(
+      (await call('/api/v1/matches/queue', { token: interviewee.accessToken, body: { role: 'interviewee', language, difficulty } })).status,
+    ).toBe(202);
+    expect(
+      (await call('/api/v1/matches/queue', { token: interviewer.accessToken, body: { role: 'interviewer', language, difficulty } })).status,
+    ).toBe(202);
+    const [one, two] = await Promise.all(found);
+    expect(one).toMatchObject({ role: 'interviewee', partner: { userId: interviewer.userId, role: 'interviewer' } });
+    expect(two).toMatchObject({ role: 'interviewer', partner: { userId: interviewee.userId, role: 'interviewee' } });
+    expect(one!.roomId).toBe(two!.roomId);
+  });
+});
+
+describe('a server restart mid-room', () => {
+  const servers: AppServer[] = [];
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+  });
+
+  it('loses no code and no chat: a fresh client after the restart sees all of it', async () => {
+    const first = await startApp();
+    servers.push(first);
+    const { interviewer, roomId, a, b } = await pair(first.baseUrl);
+    a.sync.text.insert(0, '// line typed before the restart\n');
+    await b.emit('chat_message', { message: 'chat before the restart' });
+    await until('the partner to have the edit', () => b.code.includes('// line typed before the restart'));
+    const code = a.code;
+    // Killed outright: nothing gets a chance to flush.
+    process.kill(-first.process.pid!, 'SIGKILL');
+    await until('the clients to notice', () => !a.socket.connected && !b.socket.connected);
+    const second = await startApp({ dataDir: first.dataDir });
+    servers.push(second);
+    const fresh = yjsClient(interviewer, roomId, second.baseUrl);
+    await fresh.ready();
+    await until('the fresh client to have the code', () => fresh.code === code);
+    const state = fresh.heard('room_state')[0]!.data as { chat: Array<{ message: string; sender: { userId: string } }> };
+    expect(state.chat.map((m) => m.message)).toContain('chat before the restart');
+    fs.rmSync(first.dataDir, { recursive: true, force: true });
+  }, 180_000);
+});
