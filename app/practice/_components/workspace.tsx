@@ -1,14 +1,11 @@
 'use client';
 
-import Editor, { loader } from '@monaco-editor/react';
+import Editor, { monacoLanguage } from '@/components/monaco-editor';
 import { useState, useTransition } from 'react';
 import type { PracticeStrings } from '@/lib/i18n/practice';
 import { fill } from '@/lib/i18n/fill';
 import type { LanguageId } from '@/server/sandbox/types';
 import { runPracticeAction, submitPracticeAction } from '../actions';
-
-// Monaco is served from this site (public/vs, copied at install): never a CDN.
-loader.config({ paths: { vs: '/vs' } });
 
 interface CaseView {
   testCase: number;
@@ -176,7 +173,7 @@ export function Workspace({
       <div className="h-96 overflow-hidden rounded border border-slate-200" data-testid="editor">
         <Editor
           height="100%"
-          language={language === 'cpp' ? 'cpp' : language}
+          language={monacoLanguage(language)}
           value={code}
           onChange={(value) => {
             setCode(value ?? '');
