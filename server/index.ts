@@ -10,7 +10,7 @@ import { pruneJobs as pruneOldJobs } from '@/lib/execution/jobs';
 import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
 import { dropPrivileges } from './privileges';
-import { scheduleDailyReset } from './scheduler';
+import { scheduleDailyReset, scheduleMatchmaking } from './scheduler';
 import { startRunners } from './runner/supervise';
 import { ApiRouter } from './api-router';
 import { applySecurityHeaders, clientAddress, parseHost, refuseMalformedFirst, requestOrigin } from './http-guards';
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   ).unref();
   // Daily opportunity reset at 00:00 Asia/Taipei, unless Vercel Cron calls the endpoint instead.
   const stopScheduler = env.SCHEDULE_DAILY_RESET ? scheduleDailyReset(database.db) : () => undefined;
+  // Every instance sweeps the match queue (expiry, and matches a relaxed difficulty allows).
+  const stopMatchmaking = scheduleMatchmaking(database.db);
   if (env.APP_URL) process.env.NEXTAUTH_URL ??= env.APP_URL;
   else process.env.AUTH_TRUST_HOST ??= '1';
 
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
     await stopEvents().catch(() => undefined);
     clearInterval(pruneJobs);
     stopScheduler();
+    stopMatchmaking();
     await runners.close();
     await new Promise((resolve) => server.close(resolve));
     await closeDatabase();

@@ -1,6 +1,7 @@
 import type { Db } from '@/db';
 import { nextResetAt, resetDailyOpportunities } from '@/lib/gamification/service';
 import { logger } from '@/lib/logger';
+import { matchWaiting } from '@/lib/matchmaking/service';
 
 const log = logger.child({ component: 'scheduler' });
 
@@ -29,4 +30,37 @@ export function scheduleDailyReset(db: Db): () => void {
   };
   arm();
   return () => clearTimeout(timer);
+}
+
+/** How often each instance sweeps the match queue. */
+const MATCH_SWEEP_MS = 2000;
+
+/**
+ * The match queue's sweep (lib/matchmaking/service.ts): expires entries nobody matched in time
+ * and matches again what waits, so a difficulty relaxed by waiting finds its partner without a
+ * new join. Every instance sweeps; matching is safe across them, so this needs no leader either.
+ * A sweep starts only once the last has finished.
+ */
+export function scheduleMatchmaking(db: Db): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const arm = () => {
+    if (stopped) return;
+    timer = setTimeout(() => void run(), MATCH_SWEEP_MS);
+    timer.unref();
+  };
+  const run = async () => {
+    try {
+      const result = await matchWaiting(db);
+      if (result.expired || result.matched) log.info(result, 'match queue swept');
+    } catch (error) {
+      log.error({ err: error }, 'match queue sweep failed');
+    }
+    arm();
+  };
+  arm();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }

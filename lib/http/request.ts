@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { env } from '@/lib/env';
 import { emptyRecord } from '@/lib/validation/hostile';
 
 /** Set by server/index.ts from the socket (or X-Forwarded-For when TRUST_PROXY): never trusted from the client. */
@@ -68,4 +69,13 @@ export function searchParamsObject(url: string): Record<string, string> {
   const out = emptyRecord<string>();
   for (const [key, value] of new URL(url).searchParams) out[key] ??= value;
   return out;
+}
+
+/**
+ * The origin to build this app's absolute URLs from: APP_URL's when set (the public one, behind
+ * any proxy), else the one the request reached (the server builds it from a Host it has checked,
+ * and X-Forwarded-Proto only with TRUST_PROXY).
+ */
+export function publicOrigin(request: Request): string {
+  return new URL(env.APP_URL ?? request.url).origin;
 }
