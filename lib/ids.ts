@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { AppError, type ErrorCode } from './errors';
 
 /**
  * codemeet-api.md names resources with prefixed ids ("usr_1234567890"); rows keep integer keys.
@@ -22,13 +22,20 @@ export function encodeId(kind: IdKind, id: number): string {
   return `${ID_PREFIX[kind]}_${id}`;
 }
 
+/** The error table's own "not found" code of a kind, where it has one. */
+const NOT_FOUND_CODE: Partial<Record<IdKind, ErrorCode>> = {
+  user: 'USER_NOT_FOUND',
+  question: 'QUESTION_NOT_FOUND',
+  match: 'MATCH_NOT_FOUND',
+  room: 'ROOM_NOT_FOUND',
+};
+
 /** Parses "usr_42" (or a bare "42") into 42; anything else is a 404 of that kind. */
 export function decodeId(kind: IdKind, value: string): number {
   const match = new RegExp(`^(?:${ID_PREFIX[kind]}_)?([1-9][0-9]{0,9})$`).exec(value);
   const id = match ? Number(match[1]) : NaN;
   if (!Number.isSafeInteger(id) || id > 2_147_483_647) {
-    const code = kind === 'user' ? 'USER_NOT_FOUND' : kind === 'question' ? 'QUESTION_NOT_FOUND' : 'NOT_FOUND';
-    throw new AppError(code, `${kind} not found`);
+    throw new AppError(NOT_FOUND_CODE[kind] ?? 'NOT_FOUND', `${kind} not found`);
   }
   return id;
 }
