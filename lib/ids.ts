@@ -28,6 +28,7 @@ const NOT_FOUND_CODE: Partial<Record<IdKind, ErrorCode>> = {
   question: 'QUESTION_NOT_FOUND',
   queue: 'MATCH_NOT_FOUND',
   match: 'MATCH_NOT_FOUND',
+  room: 'ROOM_NOT_FOUND',
 };
 
 /** Parses "usr_42" (or a bare "42") into 42; anything else is a 404 of that kind. */

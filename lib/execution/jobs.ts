@@ -6,6 +6,7 @@ import { jobOutput, jobs, runners, submissions, type Job, type JobKind, type Job
 import { withTransaction } from '@/db/transaction';
 import { AppError } from '@/lib/errors';
 import { publish, subscribe } from '@/lib/events';
+import { recordRoomVerdict } from '@/lib/rooms/verdicts';
 import type {
   CaseResult,
   ExecuteRequest,
@@ -36,8 +37,8 @@ export type JobPayload =
       request: { language: string; code: string; problem: ProblemSpec; testCases: TestCase[]; limits?: Partial<SandboxLimits> };
       /** A seeded problem's largest case, built by the runner from the problem's file (never stored: it can be megabytes). */
       largestOf?: string;
-      /** Store the verdict as a submission of this problem once judged. */
-      submission?: { problem: string; customTests: boolean };
+      /** Store the verdict as a submission of this problem once judged (and, made in an interview room, in its timeline). */
+      submission?: { problem: string; customTests: boolean; roomId?: number };
     };
 
 export type JobResult = ExecuteResult | JudgeResult;
@@ -363,6 +364,8 @@ export async function completeJob(db: Db, runnerId: string, jobId: number, outco
     const payload = job.payload as JobPayload;
     if ('result' in outcome && payload.kind === 'judge' && payload.submission) {
       submissionId = await storeSubmission(tx, job, payload, outcome.result as JudgeResult);
+      const roomId = payload.submission.roomId;
+      if (roomId !== undefined) await recordRoomVerdict(tx, roomId, job.userId, submissionId, outcome.result as JudgeResult);
     }
     await tx
       .update(jobs)

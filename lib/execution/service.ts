@@ -138,6 +138,8 @@ export interface SubmitInput {
   language: LanguageId;
   code: string;
   testCases?: Array<{ input: string; expectedOutput: string }>;
+  /** The interview room it was made in (4.4): the verdict joins the room's timeline when it is stored. */
+  roomId?: number;
 }
 
 function findProblem(slug: string): ProblemFixture {
@@ -186,7 +188,8 @@ export async function submitSolution(
   options: { waitMs?: number } = {},
 ): Promise<Waited<Submission>> {
   const { payload, slug, custom } = await judgePayload(db, actor, input, 'all');
-  const job = await enqueueAndWait(db, actor, { ...payload, submission: { problem: slug, customTests: custom } }, 'submission', options);
+  const submission = { problem: slug, customTests: custom, ...(input.roomId !== undefined ? { roomId: input.roomId } : {}) };
+  const job = await enqueueAndWait(db, actor, { ...payload, submission }, 'submission', options);
   if (job.state === 'done' && job.submissionId !== null) return { done: true, value: await getSubmission(db, actor, job.submissionId) };
   if (job.state === 'queued' || job.state === 'running') return { done: false, job };
   return unfinished(job);

@@ -15,7 +15,7 @@ export const languageSchema = requiredString('Language').transform((value, ctx) 
   return language.id;
 });
 
-const codeSchema = requiredString('Code').min(1, 'Code is required').max(100_000, 'Code must be at most 100,000 characters');
+export const codeSchema = requiredString('Code').min(1, 'Code is required').max(100_000, 'Code must be at most 100,000 characters');
 
 // codemeet-api.md WebSocket "run_code", as a REST call.
 export const executionBody = z.object({
@@ -29,6 +29,18 @@ export const executionBody = z.object({
     .optional(),
 });
 
+/** 4.4's testCases: the comma-separated JSON arguments and the JSON result, as text. */
+export const testCasesSchema = z
+  .array(
+    z.object({
+      input: requiredString('Test case input').max(100_000, 'Test case input must be at most 100,000 characters'),
+      expectedOutput: requiredString('Expected output').max(100_000, 'Expected output must be at most 100,000 characters'),
+    }),
+    { error: 'testCases must be a list of { input, expectedOutput }' },
+  )
+  .min(1, 'Give at least one test case, or leave testCases out to use the problem’s own')
+  .max(50, 'At most 50 test cases');
+
 // codemeet-api.md 4.4's body, judged against a practice problem.
 export const submissionBody = z
   .object({
@@ -41,17 +53,7 @@ export const submissionBody = z
       .optional(),
     language: languageSchema,
     code: codeSchema,
-    testCases: z
-      .array(
-        z.object({
-          input: requiredString('Test case input').max(100_000, 'Test case input must be at most 100,000 characters'),
-          expectedOutput: requiredString('Expected output').max(100_000, 'Expected output must be at most 100,000 characters'),
-        }),
-        { error: 'testCases must be a list of { input, expectedOutput }' },
-      )
-      .min(1, 'Give at least one test case, or leave testCases out to use the problem’s own')
-      .max(50, 'At most 50 test cases')
-      .optional(),
+    testCases: testCasesSchema.optional(),
   })
   .superRefine((body, ctx) => {
     if ((body.problem === undefined) === (body.questionId === undefined)) {

@@ -7,7 +7,7 @@ export const QUESTION_DIFFICULTIES = ['Easy', 'Medium', 'Hard'] as const;
 export const QUESTION_CATEGORIES = CATEGORIES;
 
 /** "Medium", "medium", "MEDIUM" are one difficulty, answered as the contract writes it. */
-const difficulty = z.string({ error: 'difficulty must be Easy, Medium or Hard' }).transform((value, ctx) => {
+export const difficultySchema = z.string({ error: 'difficulty must be Easy, Medium or Hard' }).transform((value, ctx) => {
   const found = QUESTION_DIFFICULTIES.find((d) => d.toLowerCase() === value.trim().toLowerCase());
   if (!found) {
     ctx.addIssue({ code: 'custom', message: 'difficulty must be Easy, Medium or Hard' });
@@ -32,7 +32,7 @@ const category = z.string({ error: `category must be one of ${QUESTION_CATEGORIE
 
 /** §3.2: a random question of a difficulty, for a language, of a category (each optional). */
 export const randomQuestionQuery = z.object({
-  difficulty: difficulty.optional(),
+  difficulty: difficultySchema.optional(),
   language: languageSchema.optional(),
   category: category.optional(),
 });
@@ -42,7 +42,7 @@ export const QUESTION_SORT_FIELDS = ['createdAt', 'title', 'difficulty'] as cons
 
 /** §3.3: the admins' search, with Appendix B pagination. */
 export const questionListQuery = paginationQuery(QUESTION_SORT_FIELDS, 'createdAt').extend({
-  difficulty: difficulty.optional(),
+  difficulty: difficultySchema.optional(),
   category: category.optional(),
   q: z.string({ error: 'q must be text' }).trim().max(100, 'q must be at most 100 characters').optional(),
   status: z.enum(['draft', 'published', 'retired', 'all'], { error: 'status must be draft, published, retired or all' }).default('all'),

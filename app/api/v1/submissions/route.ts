@@ -1,13 +1,12 @@
 // POST /api/v1/submissions — judge a practice solution (codemeet-api.md 4.4's shape); GET lists the caller's
-import { jobOutput, prefersAsync, submissionOutput } from '@/lib/execution/present';
-import { queuePosition } from '@/lib/execution/jobs';
+import { prefersAsync, submissionOutput } from '@/lib/execution/present';
 import { listSubmissions, submitSolution } from '@/lib/execution/service';
 import { json } from '@/lib/http/core';
 import { paginationQuery } from '@/lib/http/pagination';
 import { v1Methods, v1Route } from '@/lib/http/v1';
-import { encodeId } from '@/lib/ids';
 import { RUNNER_BUSY_ANSWERS, SUBMISSION_SORT_FIELDS, submissionBody } from '@/lib/validation/execution';
 import { jobResponse, submissionPageResponse, submissionResponse } from '@/lib/validation/responses';
+import { submissionAnswer } from '../_shared/submission';
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
   POST: v1Route(
@@ -33,12 +32,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
     },
     async ({ request, db, actor, body }) => {
       const outcome = await submitSolution(db, actor, body, prefersAsync(request) ? { waitMs: 0 } : {});
-      if (!outcome.done) {
-        const job = jobOutput(outcome.job, await queuePosition(db, outcome.job));
-        return json(job, 202, { Location: job.links.self, 'Retry-After': '1' });
-      }
-      const row = outcome.value;
-      return json(submissionOutput(row), 201, { Location: `/api/v1/submissions/${encodeId('submission', row.id)}` });
+      return submissionAnswer(db, outcome, 201);
     },
   ),
   GET: v1Route(
