@@ -1,23 +1,14 @@
 import 'server-only';
 import type { QuestionCase, QuestionDifficulty, RoomFeedback } from '@/db/schema';
-import { webSocketOrigin } from '@/lib/http/origin';
 import { encodeId } from '@/lib/ids';
 import { categoryLabel } from '@/lib/questions/present';
 import type { RoomParticipant } from './access';
+import { roomLinks } from './links';
 import type { RoomFeedbackView } from './feedback';
 import type { HistoryEntry } from './history';
 import type { EndedInterview, JoinedRoom, StartedInterview } from './service';
 import { durationOf, sessionIdOf } from './session';
 import type { RoomView } from './view';
-
-/**
- * Where a room is met, as absolute URLs of this app (4.1, and 2.4's `room`): the room's page
- * (video and editor) and the contract's plain WebSocket endpoint.
- */
-export function roomLinks(origin: string, roomId: number): { videoUrl: string; editorUrl: string } {
-  const id = encodeId('room', roomId);
-  return { videoUrl: `${origin}/rooms/${id}`, editorUrl: `${webSocketOrigin(origin)}/ws/rooms/${id}` };
-}
 
 /** A past interview's own pages: the room's REST state and its replay. */
 function roomHistoryLinks(roomId: number): { room: string; replay: string } {

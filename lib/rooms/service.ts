@@ -160,8 +160,9 @@ export async function joinRoom(db: Db, actor: UserActor, roomId: number): Promis
     )
     .returning({ joinedAt: roomMembers.joinedAt });
   if (!joined) throw new AppError('GONE', 'This room is no longer open');
-  const expiresAt = room.status === 'active' ? new Date(Date.now() + LIVE_TOKEN_HOURS * 3600_000) : room.expiresAt;
-  const claims = { userId: actor.userId, roomId };
+  // A room token dies with the log-in it was issued to, and admits only while the room is open (checked on every use).
+  const expiresAt = new Date(Date.now() + LIVE_TOKEN_HOURS * 3600_000);
+  const claims = { userId: actor.userId, roomId, sessionId: actor.sessionId };
   const [accessToken, videoToken, editorToken] = await Promise.all([
     signRoomToken({ ...claims, scope: 'room' }, expiresAt),
     signRoomToken({ ...claims, scope: 'video' }, expiresAt),

@@ -1,9 +1,9 @@
 // POST /api/v1/rooms — codemeet-api.md 4.1 (system caller)
 import { json } from '@/lib/http/core';
-import { publicOrigin } from '@/lib/http/origin';
+import { publicOrigin } from '@/lib/http/request';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { encodeId } from '@/lib/ids';
-import { roomLinks } from '@/lib/rooms/present';
+import { roomLinks } from '@/lib/rooms/links';
 import { createRoom } from '@/lib/rooms/service';
 import { createRoomBody, roomCreatedResponse } from '@/lib/validation/rooms';
 

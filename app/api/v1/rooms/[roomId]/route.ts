@@ -1,6 +1,6 @@
 // GET /api/v1/rooms/{roomId} — a room as one member sees it (the interviewer's pane included), beside codemeet-api.md §4
 import { json } from '@/lib/http/core';
-import { publicOrigin } from '@/lib/http/origin';
+import { publicOrigin } from '@/lib/http/request';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { decodeId } from '@/lib/ids';
 import { roomViewOutput } from '@/lib/rooms/present';

@@ -15,7 +15,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
         tag: 'Interview rooms (v1)',
         summary: '4.2 Join a room: the member’s room, video and editor tokens',
         description:
-          'Three room-scoped tokens (one user, one room; scopes room, video and editor). They last until the room’s expiry while it waits to be started, and a few hours once it has started: join again after the start for tokens that last the interview. Beside the contract: `tokensExpireAt`, the caller’s `role`, the room’s `status`, the `partner` and the `question`.',
+          'Three room-scoped tokens (one user, one room; scopes room, video and editor). They last 4 hours and die with the caller’s log-in; each admits to `/ws/rooms/{roomId}?token=` and the `/rooms` Socket.IO namespace while the room is open. Beside the contract: `tokensExpireAt`, the caller’s `role`, the room’s `status`, the `partner` and the `question`.',
         responses: {
           200: { description: 'Joined', schema: roomJoinResponse },
           403: { description: 'FORBIDDEN: not a member of this room' },
