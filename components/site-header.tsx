@@ -15,6 +15,7 @@ export async function SiteHeader() {
         {[
           ['/interview', t.navInterview],
           ['/practice', t.navPractice],
+          ['/live', t.navLive],
           ['/forum', t.navForum],
           ['/experiences', t.navExperiences],
           ['/companies', t.navCompanies],

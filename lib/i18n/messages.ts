@@ -27,6 +27,7 @@ const zhTW = {
   navResume: '我的履歷',
   navInterview: 'AI 模擬面試',
   navPractice: '程式練習',
+  navLive: '同儕面試',
   navInterviewBank: '面試題庫管理',
   navQuestionAdmin: '程式題庫管理',
   apiDocsIntro:
@@ -100,6 +101,7 @@ const en: Messages = {
   navResume: 'My résumé',
   navInterview: 'AI interview',
   navPractice: 'Coding practice',
+  navLive: 'Peer interviews',
   navInterviewBank: 'Question bank',
   navQuestionAdmin: 'Coding bank',
   apiDocsIntro:

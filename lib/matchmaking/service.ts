@@ -331,6 +331,14 @@ export async function queueStatus(db: Db, actor: UserActor, queueId: number): Pr
   };
 }
 
+/** The caller's entry still waiting, if any (the lobby picks its timer up after a reload). */
+export async function waitingEntry(db: Db, actor: UserActor): Promise<QueueStatusView | null> {
+  const mine = and(eq(matchQueue.userId, actor.userId), eq(matchQueue.status, 'waiting'));
+  await expireDue(db, mine);
+  const [entry] = await db.select({ id: matchQueue.id }).from(matchQueue).where(mine);
+  return entry ? queueStatus(db, actor, entry.id) : null;
+}
+
 /**
  * §2.2: the caller leaves the queue. Leaving twice, or after the entry expired, changes nothing
  * (the caller is out of the queue either way); an entry already matched cannot be cancelled

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { requireWebActor } from '@/lib/auth/web';
+import { isAppError } from '@/lib/errors';
+import { ROOMS } from '@/lib/i18n/rooms';
+import { getDictionary } from '@/lib/i18n/server';
+import { encodeId } from '@/lib/ids';
+import { currentMatch, waitingEntry } from '@/lib/matchmaking/service';
+import { LANGUAGES, findLanguage } from '@/server/sandbox';
+import { Lobby } from './_components/lobby';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { d } = await getDictionary(ROOMS);
+  return { title: d.lobbyTitle };
+}
+
+export default async function LobbyPage() {
+  const [actor, { d }] = await Promise.all([requireWebActor('/live'), getDictionary(ROOMS)]);
+  const db = await getDb();
+  const [waiting, current] = await Promise.all([
+    waitingEntry(db, actor),
+    currentMatch(db, actor).catch((error: unknown) => {
+      if (isAppError(error) && error.code === 'MATCH_NOT_FOUND') return null;
+      throw error;
+    }),
+  ]);
+  const languages = Object.values(LANGUAGES).map((l) => ({ id: l.id, name: l.displayName }));
+  const preferred = actor.user.preferences.languages.map((name) => findLanguage(name)?.id).find((id) => id !== undefined);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{d.lobbyTitle}</h1>
+        <div className="flex gap-3 text-sm">
+          <Link href="/opportunities" prefetch={false} className="text-brand-600">
+            {d.opportunities}: <span data-testid="lobby-opportunities">{actor.user.opportunities}</span>
+          </Link>
+          <Link href="/rooms/history" prefetch={false} className="text-brand-600">
+            {d.history}
+          </Link>
+        </div>
+      </div>
+      <p className="text-slate-600">{d.lobbyIntro}</p>
+      {current ? (
+        <section className="card space-y-2" data-testid="lobby-current">
+          <p>
+            {d.currentRoom}: {current.question.titleZh} · {d.status[current.room.status]}
+          </p>
+          <Link href={`/rooms/${encodeId('room', current.room.id)}`} prefetch={false} className="btn inline-block">
+            {d.goToRoom}
+          </Link>
+        </section>
+      ) : (
+        <Lobby
+          d={d}
+          languages={languages}
+          defaults={{
+            language: preferred ?? 'javascript',
+            difficulty: actor.user.preferences.difficulty,
+            enableVideo: actor.user.preferences.enableVideo,
+          }}
+          opportunities={actor.user.opportunities}
+          waiting={
+            waiting
+              ? {
+                  queueId: encodeId('queue', waiting.entry.id),
+                  enteredAt: waiting.entry.enteredAt.toISOString(),
+                  estimatedWaitTime: waiting.estimatedWaitTime ?? 0,
+                }
+              : null
+          }
+        />
+      )}
+    </div>
+  );
+}

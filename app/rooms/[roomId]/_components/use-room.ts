@@ -1,0 +1,136 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import { RoomSync } from '@/lib/rooms/sync-client';
+
+/** The contract's event format, as the /rooms namespace delivers it. */
+export interface Envelope<T = Record<string, unknown>> {
+  event: string;
+  data: T;
+  timestamp: string;
+  sender?: string;
+}
+
+export interface Participant {
+  userId: string;
+  role: 'interviewee' | 'interviewer';
+  displayName: string;
+  online: boolean;
+}
+
+export interface ChatLine {
+  message: string;
+  sender: { userId: string; displayName: string };
+  timestamp: string;
+}
+
+export interface RunLine {
+  jobId: string;
+  output: string;
+  error: string | null;
+  runtime?: string;
+  status?: string;
+  done: boolean;
+}
+
+export interface RoomLive {
+  socket: Socket | null;
+  sync: RoomSync | null;
+  connection: 'connecting' | 'connected' | 'offline';
+  refused: string | null;
+  participants: Participant[];
+  chat: ChatLine[];
+  runs: RunLine[];
+  /** The last state change heard (interview_started / interview_ended), for the page to refresh. */
+  changes: number;
+  /** Hints revealed while the page is open. */
+  hints: number;
+  verdicts: Array<{ submissionId: string; status: string; passed: number; total: number; sender?: string }>;
+}
+
+/**
+ * One Socket.IO connection to the room (the browser's session cookie authenticates it): the Yjs
+ * document, presence, chat, runs and state changes. Socket.IO reconnects by itself; the Yjs sync
+ * merges whatever was typed meanwhile.
+ */
+export function useRoom(roomId: string): RoomLive {
+  const [live, setLive] = useState<RoomLive>({
+    socket: null,
+    sync: null,
+    connection: 'connecting',
+    refused: null,
+    participants: [],
+    chat: [],
+    runs: [],
+    changes: 0,
+    hints: 0,
+    verdicts: [],
+  });
+
+  useEffect(() => {
+    const socket = io('/rooms', { auth: { roomId, yjs: true }, transports: ['websocket', 'polling'], withCredentials: true });
+    const sync = new RoomSync(socket);
+    const update = (change: (l: RoomLive) => Partial<RoomLive>) => setLive((l) => ({ ...l, ...change(l) }));
+    const setOnline = (userId: string | undefined, online: boolean) =>
+      update((l) => ({ participants: l.participants.map((p) => (p.userId === userId ? { ...p, online } : p)) }));
+
+    // The editor appears once the first connection is up (set from the event, not the effect).
+    socket.on('connect', () => update(() => ({ socket, sync, connection: 'connected', refused: null })));
+    socket.on('disconnect', () => update(() => ({ connection: 'offline' })));
+    socket.on('connect_error', (error) => {
+      // A refusal (not a member, expired, logged out) will not get better by retrying.
+      if (['FORBIDDEN', 'GONE', 'ROOM_NOT_FOUND', 'UNAUTHORIZED'].includes(error.message)) {
+        socket.disconnect();
+        update(() => ({ refused: error.message }));
+      }
+      update(() => ({ connection: 'offline' }));
+    });
+    socket.on('room_state', (e: Envelope<{ participants: Participant[]; chat: ChatLine[] }>) =>
+      update(() => ({ participants: e.data.participants, chat: e.data.chat })),
+    );
+    socket.on('user_joined', (e: Envelope<{ userId: string }>) => setOnline(e.data.userId, true));
+    socket.on('user_left', (e: Envelope<{ userId: string }>) => setOnline(e.data.userId, false));
+    socket.on('chat_message', (e: Envelope<ChatLine>) => update((l) => ({ chat: [...l.chat, e.data] })));
+    socket.on('run_started', (e: Envelope<{ jobId: string }>) =>
+      update((l) => ({ runs: [...l.runs, { jobId: e.data.jobId, output: '', error: null, done: false }].slice(-20) })),
+    );
+    socket.on(
+      'code_output',
+      (e: Envelope<{ jobId: string; partial?: boolean; output: string; error?: string | null; runtime?: string; status?: string }>) =>
+        update((l) => {
+          const known = l.runs.some((r) => r.jobId === e.data.jobId);
+          const runs = known ? l.runs : [...l.runs, { jobId: e.data.jobId, output: '', error: null, done: false }];
+          return {
+            runs: runs.map((r) =>
+              r.jobId !== e.data.jobId
+                ? r
+                : e.data.partial
+                  ? { ...r, output: r.output + e.data.output }
+                  : {
+                      ...r,
+                      output: e.data.output,
+                      error: e.data.error ?? null,
+                      runtime: e.data.runtime,
+                      status: e.data.status,
+                      done: true,
+                    },
+            ),
+          };
+        }),
+    );
+    socket.on('submission_result', (e: Envelope<{ submissionId: string; status: string; passed: number; total: number }>) =>
+      update((l) => ({ verdicts: [...l.verdicts, { ...e.data, sender: e.sender }] })),
+    );
+    socket.on('interview_started', () => update((l) => ({ changes: l.changes + 1 })));
+    socket.on('interview_ended', () => update((l) => ({ changes: l.changes + 1 })));
+    socket.on('hint_revealed', () => update((l) => ({ hints: l.hints + 1 })));
+    socket.on('room_closed', () => update(() => ({ refused: 'UNAUTHORIZED' })));
+    return () => {
+      sync.destroy();
+      socket.disconnect();
+    };
+  }, [roomId]);
+
+  return live;
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { requireWebActor } from '@/lib/auth/web';
+import { fill } from '@/lib/i18n/fill';
+import { taipeiDateTime } from '@/lib/i18n/format';
+import { ROOMS } from '@/lib/i18n/rooms';
+import { getDictionary } from '@/lib/i18n/server';
+import { encodeId } from '@/lib/ids';
+import { roomHistory } from '@/lib/rooms/history';
+import { durationOf } from '@/lib/rooms/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { d } = await getDictionary(ROOMS);
+  return { title: d.historyTitle };
+}
+
+export default async function RoomHistoryPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const [actor, { locale, d }] = await Promise.all([requireWebActor('/rooms/history'), getDictionary(ROOMS)]);
+  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const history = await roomHistory(await getDb(), actor, { page, pageSize: 10, sortBy: 'startedAt', sortOrder: 'desc' });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{d.historyTitle}</h1>
+      {history.items.length === 0 ? (
+        <p className="text-slate-600">
+          {d.historyEmpty}{' '}
+          <Link href="/live" prefetch={false} className="text-brand-600">
+            {d.joinQueue}
+          </Link>
+        </p>
+      ) : (
+        <ul className="space-y-3" data-testid="room-history">
+          {history.items.map((item) => {
+            const roomId = encodeId('room', item.room.id);
+            return (
+              <li key={item.room.id} className="card space-y-1" data-testid="room-history-item">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <span className="font-semibold">{item.question.title}</span>
+                  <span className="text-sm text-slate-500">
+                    {d.difficulties[item.question.difficulty]} · {d.status[item.room.status]}
+                  </span>
+                </div>
+                <p className="text-sm text-slate-600">
+                  {d.roles[item.myRole]} · {d.partner}: {item.partner.displayName}（{d.roles[item.partner.role]}） · {d.startedAt}{' '}
+                  {item.room.startedAt ? taipeiDateTime(item.room.startedAt, locale) : ''} · {d.duration}{' '}
+                  {fill(d.minutes, { n: Math.round(durationOf(item.room) / 60) })}
+                </p>
+                {item.feedback && (
+                  <p className="text-sm" data-testid="room-history-feedback">
+                    {'★'.repeat(item.feedback.rating) + '☆'.repeat(5 - item.feedback.rating)} {item.feedback.comment}
+                  </p>
+                )}
+                <div className="flex gap-3 text-sm">
+                  <Link href={`/rooms/${roomId}`} prefetch={false} className="text-brand-600">
+                    {d.feedback}
+                  </Link>
+                  {item.room.status === 'ended' && (
+                    <Link href={`/rooms/${roomId}/replay`} prefetch={false} className="text-brand-600" data-testid="room-history-replay">
+                      {d.replay}
+                    </Link>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {history.pagination.totalPages > 1 && (
+        <nav className="flex gap-3 text-sm">
+          {page > 1 && (
+            <Link href={`/rooms/history?page=${page - 1}`} prefetch={false} className="text-brand-600">
+              ←
+            </Link>
+          )}
+          <span>
+            {page} / {history.pagination.totalPages}
+          </span>
+          {page < history.pagination.totalPages && (
+            <Link href={`/rooms/history?page=${page + 1}`} prefetch={false} className="text-brand-600">
+              →
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

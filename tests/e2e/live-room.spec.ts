@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { base, logIn, newVisitor } from './support';
+
+// A live peer interview from end to end, in two browsers: both queue and are matched, meet in
+// the room, type in the shared editor at once and end with the same code, chat, run, submit,
+// end, give each other feedback and replay the session; the balances move as §5 says.
+
+async function register(displayName: string): Promise<string> {
+  const email = `live-${randomBytes(4).toString('hex')}@example.com`;
+  const res = await fetch(`${base()}/api/v1/auth/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.67.${randomBytes(1)[0]}.${randomBytes(1)[0]}` },
+    body: JSON.stringify({ email, password: 'Passw0rdOk', displayName }),
+  });
+  expect(res.status).toBe(201);
+  return email;
+}
+
+async function signedIn(browser: Parameters<typeof newVisitor>[0], displayName: string) {
+  const email = await register(displayName);
+  const visitor = await newVisitor(browser);
+  await visitor.page.goto(`${base()}/login`);
+  await logIn(visitor.page, email, 'Passw0rdOk');
+  await expect(visitor.page).toHaveURL(/\/profile$/);
+  return visitor;
+}
+
+/** The shared editor's text, from the Monaco model the page shows. */
+const editorText = (page: Page) =>
+  page.evaluate(() => {
+    const monaco = (window as unknown as { monaco?: { editor: { getModels(): Array<{ getValue(): string }> } } }).monaco;
+    return monaco?.editor.getModels()[0]?.getValue() ?? '';
+  });
+
+async function typeAt(page: Page, where: 'start' | 'end', text: string) {
+  await page.getByTestId('shared-editor').locator('.view-lines').click();
+  await page.keyboard.press(where === 'start' ? 'Control+Home' : 'Control+End');
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+const balance = async (page: Page) => {
+  await page.goto(`${base()}/opportunities`);
+  return (await page.getByTestId('opportunity-balance').textContent())?.trim();
+};
+
+test('two people queue, meet, code together, end, give feedback and replay', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const alice = await signedIn(browser, '王受試');
+  const bob = await signedIn(browser, '陳面試');
+  expect(await balance(alice.page)).toBe('1');
+  expect(await balance(bob.page)).toBe('1');
+
+  // Alice queues as interviewee; the lobby shows a live wait timer.
+  await alice.page.goto(`${base()}/live`);
+  await alice.page.getByTestId('role-interviewee').check();
+  await alice.page.getByTestId('lobby-language').selectOption('javascript');
+  await alice.page.getByTestId('lobby-difficulty').selectOption('Easy');
+  await alice.page.getByTestId('queue-join').click();
+  await expect(alice.page.getByTestId('queue-waiting')).toBeVisible();
+  await expect(alice.page.getByTestId('queue-timer')).not.toHaveText('00:00', { timeout: 5000 });
+
+  // Bob queues as interviewer: matched at once; Alice hears match_found and both land in the room.
+  await bob.page.goto(`${base()}/live`);
+  await bob.page.getByTestId('role-interviewer').check();
+  await bob.page.getByTestId('lobby-language').selectOption('javascript');
+  await bob.page.getByTestId('lobby-difficulty').selectOption('Easy');
+  await bob.page.getByTestId('queue-join').click();
+  await expect(bob.page).toHaveURL(/\/rooms\/room_\d+$/);
+  await expect(alice.page).toHaveURL(bob.page.url());
+
+  for (const { page } of [alice, bob]) {
+    await expect(page.getByTestId('room-connection')).toHaveText('已連線');
+    await expect(page.getByTestId('shared-editor').locator('.view-lines')).toBeVisible();
+  }
+  // The interviewer alone sees the reference solution and the rubric.
+  await expect(bob.page.getByTestId('interviewer-pane')).toBeVisible();
+  await expect(alice.page.getByTestId('interviewer-pane')).toHaveCount(0);
+
+  await alice.page.getByTestId('room-start').click();
+  await expect(alice.page.getByTestId('room-status')).toHaveText('進行中');
+  await expect(bob.page.getByTestId('room-status')).toHaveText('進行中');
+
+  // Both type at once, in different places; the editors end identical, with every character of both.
+  await Promise.all([typeAt(alice.page, 'start', '// alice was here\n'), typeAt(bob.page, 'end', '\n// bob was here')]);
+  await expect
+    .poll(async () => (await editorText(alice.page)) === (await editorText(bob.page)) && (await editorText(alice.page)))
+    .toContain('// alice was here');
+  const together = await editorText(bob.page);
+  expect(together).toContain('// bob was here');
+  expect(await editorText(alice.page)).toBe(together);
+
+  // Chat both ways.
+  await alice.page.getByTestId('chat-input').fill('我先用雜湊表');
+  await alice.page.getByTestId('chat-send').click();
+  await expect(bob.page.getByTestId('room-chat')).toContainText('我先用雜湊表');
+  await bob.page.getByTestId('chat-input').fill('好，請說明時間複雜度');
+  await bob.page.getByTestId('chat-send').click();
+  await expect(alice.page.getByTestId('room-chat')).toContainText('好，請說明時間複雜度');
+
+  // A run's output reaches both sides.
+  await typeAt(alice.page, 'end', '\nconsole.log(6 * 7)');
+  await expect.poll(() => editorText(bob.page)).toContain('console.log(6 * 7)');
+  await alice.page.getByTestId('room-run').click();
+  await expect(bob.page.getByTestId('room-console')).toContainText('42', { timeout: 30_000 });
+  await expect(alice.page.getByTestId('room-console')).toContainText('42');
+
+  // A submission is judged; both see the verdict.
+  await alice.page.getByTestId('room-submit').click();
+  await expect(alice.page.getByTestId('room-verdict')).toBeVisible({ timeout: 60_000 });
+  await expect(bob.page.getByTestId('room-verdict')).toBeVisible();
+
+  const final = await editorText(alice.page);
+
+  // Bob ends the interview; both pages show it ended.
+  bob.page.once('dialog', (dialog) => void dialog.accept());
+  await bob.page.getByTestId('room-end').click();
+  await expect(bob.page.getByTestId('room-status')).toHaveText('已結束');
+  await expect(alice.page.getByTestId('room-status')).toHaveText('已結束');
+
+  // Feedback: each sees the other's only after giving their own.
+  await alice.page.getByTestId('rating-5').check();
+  await alice.page.getByTestId('feedback-comment').fill('引導很清楚');
+  await alice.page.getByTestId('feedback-send').click();
+  await expect(alice.page.getByTestId('feedback-given')).toContainText('引導很清楚');
+  await expect(alice.page.getByTestId('feedback-received')).toHaveCount(0);
+  await bob.page.reload();
+  await bob.page.getByTestId('rating-4').check();
+  await bob.page.getByTestId('feedback-comment').fill('邊界情況可以再多想');
+  await bob.page.getByTestId('feedback-strengths').fill('溝通清楚\n先寫暴力解');
+  await bob.page.getByTestId('feedback-send').click();
+  await expect(bob.page.getByTestId('feedback-received')).toContainText('引導很清楚');
+  await alice.page.reload();
+  await expect(alice.page.getByTestId('feedback-received')).toContainText('邊界情況可以再多想');
+
+  // History lists it with the feedback received; the replay plays the code as it was typed.
+  await alice.page.goto(`${base()}/rooms/history`);
+  await expect(alice.page.getByTestId('room-history-item')).toHaveCount(1);
+  await expect(alice.page.getByTestId('room-history-feedback')).toContainText('邊界情況可以再多想');
+  await alice.page.getByTestId('room-history-replay').click();
+  await expect(alice.page.getByTestId('replay')).toBeVisible();
+  await alice.page.getByTestId('replay-speed').selectOption('8');
+  await alice.page.getByTestId('replay-play').click();
+  await expect(alice.page.getByTestId('replay-events')).toContainText('我先用雜湊表', { timeout: 30_000 });
+  const scrubber = alice.page.getByTestId('replay-scrubber');
+  await scrubber.fill(String(await scrubber.getAttribute('max')));
+  await expect(alice.page.getByTestId('replay-code')).toHaveText(final);
+
+  // Alice spent her opportunity by starting; Bob earned one by interviewing.
+  expect(await balance(alice.page)).toBe('0');
+  expect(await balance(bob.page)).toBe('2');
+  expect([...alice.violations, ...bob.violations]).toEqual([]);
+});
