@@ -157,11 +157,61 @@ describe('chat, runs and the plain WebSocket', () => {
     expect(b.heard('chat_message').length).toBe(before);
   });
 
+  it('admits a room token (4.2) to its own room only, and not once its log-in has ended', async () => {
+    const { interviewee, roomId, b } = await pair();
+    const joined = await call<{ accessToken: string; editorToken: string }>(`/api/v1/rooms/${roomId}/join`, {
+      method: 'POST',
+      token: interviewee.accessToken,
+    });
+    expect(joined.status).toBe(200);
+    const plain = await PlainRoomClient.open(baseUrl(), joined.body.editorToken, roomId);
+    open.push(plain);
+    plain.send('chat_message', { message: 'via the editor token' });
+    await until('the partner to hear it', () => b.heard('chat_message').some((e) => e.data.message === 'via the editor token'));
+    const other = await pair();
+    expect(await PlainRoomClient.refusal(baseUrl(), joined.body.editorToken, other.roomId)).toBe(401);
+    const closed = new Promise((resolve) => plain.ws.once('close', (code) => resolve(code)));
+    await call('/api/v1/auth/logout', { method: 'POST', token: interviewee.accessToken });
+    expect(await closed).toBe(4000);
+    expect(await PlainRoomClient.refusal(baseUrl(), joined.body.editorToken, roomId)).toBe(401);
+  });
+
   it('closes a room connection when its log-in ends', async () => {
     const { interviewee, a } = await pair();
     const closed = new Promise((resolve) => a.socket.once('room_closed', resolve));
     await call('/api/v1/auth/logout', { method: 'POST', token: interviewee.accessToken });
     expect(await closed).toEqual({ reason: 'session_revoked' });
+  });
+});
+
+describe('the interviewer’s hints over the socket', () => {
+  it('tells the room a hint was revealed, and never sends the interviewee a hint’s text or the solution', async () => {
+    const [interviewee, interviewer] = [await newUser(), await newUser()];
+    const roomId = await newRoom(interviewee, interviewer);
+    const a = yjsClient(interviewee, roomId);
+    const b = yjsClient(interviewer, roomId);
+    await Promise.all([a.ready(), b.ready()]);
+    const raw: string[] = [];
+    a.socket.onAny((_event: string, ...args: unknown[]) => raw.push(JSON.stringify(args.filter((x) => !(x instanceof ArrayBuffer)))));
+    expect((await call(`/api/v1/rooms/${roomId}/start`, { method: 'POST', token: interviewee.accessToken })).status).toBe(200);
+    const pane = await call<{ hints: Array<{ en: string; zh: string }>; interviewer: { solution: { code: string } } }>(
+      `/api/v1/rooms/${roomId}`,
+      {
+        token: interviewer.accessToken,
+      },
+    );
+    expect(pane.body.hints.length).toBeGreaterThan(1);
+    expect((await call(`/api/v1/rooms/${roomId}/hints`, { method: 'POST', token: interviewer.accessToken })).status).toBe(200);
+    await until('the interviewee to hear of the hint', () => a.heard('hint_revealed').length === 1);
+    expect(a.heard('hint_revealed')[0]!.data).toEqual({ index: 0 });
+    await a.emit('chat_message', { message: 'thanks' });
+    await until('the chat round trip', () => b.heard('chat_message').length > 0);
+    const seen = raw.join('\n');
+    for (const hint of pane.body.hints) {
+      expect(seen).not.toContain(hint.en);
+      expect(seen).not.toContain(hint.zh);
+    }
+    expect(seen).not.toContain(pane.body.interviewer.solution.code.slice(0, 60));
   });
 });
 
