@@ -142,9 +142,11 @@ async function startBare(): Promise<{ base: string; stop: () => void }> {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
+    // Its own process group, killed whole (tsx and the node under it).
+    detached: true,
   });
   await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
+  return { base: `http://127.0.0.1:${port}`, stop: () => process.kill(-child.pid!, 'SIGKILL') };
 }
 
 async function roomsOn(apps: [AppServer, AppServer]): Promise<Array<[Typist, Typist]>> {

@@ -45,8 +45,13 @@ export const DOMAIN_EVENTS = {
   'room.changed': z.object({ roomId: id }),
   /** A room event row was stored (chat, run, output, verdict, join, leave): instances relay it to their sockets. */
   'room.event': z.object({ roomId: id, eventId: id }),
-  /** Editor updates were stored for a room up to this row: other instances apply the rows they lack. */
-  'room.doc': z.object({ roomId: id, updateId: id }),
+  /** Editor updates were stored (one batch of rows, as [roomId, updateId] pairs): other instances apply those of rooms they hold. */
+  'room.doc': z.object({
+    rows: z
+      .array(z.tuple([id, id]))
+      .min(1)
+      .max(300),
+  }),
 } as const;
 
 export type DomainEventType = keyof typeof DOMAIN_EVENTS;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { rowsOf } from '@/db/rows';
 import { withTransaction } from '@/db/transaction';
@@ -111,12 +111,29 @@ export async function unsettledRuns(db: Db, roomId: number): Promise<number[]> {
   return rowsOf<{ job_id: number }>(rows).map((row) => Number(row.job_id));
 }
 
-/** Stores editor updates the server applied (already checked: the author is a member of a live room); announces the last id. */
-export async function recordDocUpdate(db: Db, roomId: number, userId: number | null, update: Uint8Array): Promise<number> {
-  const [row] = await db.insert(roomDocUpdates).values({ roomId, userId, update }).returning({ id: roomDocUpdates.id });
-  if (!row) throw new Error('insert into room_doc_updates returned nothing');
-  await publish(db, 'room.doc', { roomId, updateId: row.id });
-  return row.id;
+export interface DocUpdate {
+  roomId: number;
+  userId: number | null;
+  update: Uint8Array;
+}
+
+/** Rows a `room.doc` event names at most (its NOTIFY payload stays far below PostgreSQL's 8000 bytes). */
+const ROWS_PER_EVENT = 300;
+
+/**
+ * Stores a batch of editor updates the server applied (already checked: each author is a member
+ * of a live room) in one statement, and names the new rows in `room.doc` events (ids only):
+ * the ids, in the batch's order.
+ */
+export async function recordDocUpdates(db: Db, batch: DocUpdate[], stored?: (ids: number[]) => void): Promise<number[]> {
+  if (batch.length === 0) return [];
+  const rows = await db.insert(roomDocUpdates).values(batch).returning({ id: roomDocUpdates.id, roomId: roomDocUpdates.roomId });
+  // The writer learns its rows' ids before they are announced, so it never reads back its own.
+  stored?.(rows.map((r) => r.id));
+  for (let i = 0; i < rows.length; i += ROWS_PER_EVENT) {
+    await publish(db, 'room.doc', { rows: rows.slice(i, i + ROWS_PER_EVENT).map((r) => [r.roomId, r.id] as [number, number]) });
+  }
+  return rows.map((r) => r.id);
 }
 
 /** The room's editor updates after `afterId`, in the order they were stored. */
@@ -132,13 +149,13 @@ export function docUpdatesSince(
     .orderBy(asc(roomDocUpdates.id));
 }
 
-/** One stored editor update (what `room.doc` names). */
-export async function docUpdateById(db: Db, roomId: number, id: number): Promise<{ update: Uint8Array } | undefined> {
-  const [row] = await db
-    .select({ update: roomDocUpdates.update })
+/** Stored editor updates by id (what `room.doc` names), in the order they were stored. */
+export function docUpdatesByIds(db: Db, ids: number[]): Promise<Array<{ id: number; roomId: number; update: Uint8Array }>> {
+  return db
+    .select({ id: roomDocUpdates.id, roomId: roomDocUpdates.roomId, update: roomDocUpdates.update })
     .from(roomDocUpdates)
-    .where(and(eq(roomDocUpdates.roomId, roomId), eq(roomDocUpdates.id, id)));
-  return row;
+    .where(inArray(roomDocUpdates.id, ids))
+    .orderBy(asc(roomDocUpdates.id));
 }
 
 /** The room's latest chat, oldest first: what a late joiner or a reconnecting client catches up on. */

@@ -14,10 +14,11 @@ import { encodeId } from '@/lib/ids';
 import { logger } from '@/lib/logger';
 import { CODE_TEXT, replaceText } from '@/lib/rooms/document';
 import {
-  docUpdateById,
+  docUpdatesByIds,
   docUpdatesSince,
   postChat,
-  recordDocUpdate,
+  recordDocUpdates,
+  type DocUpdate,
   roomEventById,
   runInRoom,
   recentChat,
@@ -26,6 +27,9 @@ import {
 } from '@/lib/rooms/live';
 import { appendRoomEvent, type RoomEventData } from '@/lib/rooms/timeline';
 import type { LanguageId } from '@/server/sandbox/types';
+
+/** How long editor updates wait to be stored together (the partner has them at once). */
+const DOC_FLUSH_MS = 20;
 
 /** codemeet-api.md's event format, the same over Socket.IO and the plain WebSocket. */
 export interface Envelope {
@@ -124,10 +128,13 @@ const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => 
 export class RoomHub {
   private readonly rooms = new Map<number, Promise<LiveRoom>>();
   private readonly stops: Array<() => void> = [];
+  private pending: Array<{ room: LiveRoom; update: DocUpdate }> = [];
+  private flushTimer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: Db) {
     this.stops.push(
-      subscribe('room.doc', ({ roomId, updateId }) => this.onDocStored(roomId, updateId)),
+      subscribe('room.doc', ({ rows }) => this.onDocStored(rows)),
       subscribe('room.event', ({ roomId, eventId }) => this.onRoomEvent(roomId, eventId)),
       subscribe('job.output', ({ jobId }) => this.onJobOutput(jobId)),
       subscribe('job.finished', ({ jobId }) => this.onJobFinished(jobId)),
@@ -228,6 +235,10 @@ export class RoomHub {
 
   async close(): Promise<void> {
     for (const stop of this.stops) stop();
+    // Whatever was typed is stored before the connections go.
+    clearTimeout(this.flushTimer);
+    await this.flush();
+    await this.writing;
     for (const pending of this.rooms.values()) {
       const room = await pending.catch(() => null);
       if (!room) continue;
@@ -298,22 +309,61 @@ export class RoomHub {
     const sender = from ? encodeId('user', from.actor.userId) : undefined;
     room.scheduleCodeChange(sender);
     if (origin === 'db' || !from) return;
-    recordDocUpdate(this.db, room.roomId, from.actor.userId, update)
-      .then((id) => room.ownUpdates.add(id))
-      .catch((error: unknown) => logger.error({ err: error, roomId: room.roomId }, 'storing an editor update failed'));
+    this.queueWrite(room, { roomId: room.roomId, userId: from.actor.userId, update });
   }
 
-  private onDocStored(roomId: number, updateId: number): void {
-    const pending = this.rooms.get(roomId);
-    if (!pending) return;
-    // Each stored row is announced once, after its commit: reading it by id misses none, whatever order rows commit in.
-    void pending
-      .then(async (room) => {
-        if (room.ownUpdates.delete(updateId)) return;
-        const row = await docUpdateById(this.db, roomId, updateId);
-        if (row) Y.applyUpdate(room.doc, row.update, 'db');
+  /**
+   * Editor updates are stored in batches, every DOC_FLUSH_MS, in one statement for all rooms:
+   * a keystroke a row would make the database the bottleneck (on PGlite, the event loop). The
+   * partner has the update already; a crash before the flush loses nothing either, because
+   * both clients still hold it and the next sync sends it again.
+   */
+  private queueWrite(room: LiveRoom, update: DocUpdate): void {
+    const last = this.pending.at(-1);
+    // Consecutive keystrokes of one author in one room become one row.
+    if (last && last.update.roomId === update.roomId && last.update.userId === update.userId) {
+      last.update = { ...update, update: Y.mergeUpdates([last.update.update, update.update]) };
+    } else this.pending.push({ room, update });
+    this.flushTimer ??= setTimeout(() => void this.flush(), DOC_FLUSH_MS);
+  }
+
+  private async flush(): Promise<void> {
+    this.flushTimer = undefined;
+    const batch = this.pending.splice(0);
+    if (batch.length === 0) return;
+    const write = recordDocUpdates(
+      this.db,
+      batch.map((b) => b.update),
+      (ids) => ids.forEach((id, i) => batch[i]!.room.ownUpdates.add(id)),
+    )
+      .then(() => undefined)
+      .catch((error: unknown) => logger.error({ err: error, rows: batch.length }, 'storing editor updates failed'));
+    this.writing = write;
+    await write;
+  }
+
+  /** Rows another instance stored: applied to the rooms held here, in the order they were stored. */
+  private onDocStored(rows: Array<[number, number]>): void {
+    const wanted: number[] = [];
+    const held = new Map<number, Promise<LiveRoom>>();
+    for (const [roomId, updateId] of rows) {
+      const pending = this.rooms.get(roomId);
+      if (!pending) continue;
+      held.set(roomId, pending);
+      wanted.push(updateId);
+    }
+    if (wanted.length === 0) return;
+    void Promise.all([...held.values()])
+      .then(async (loaded) => {
+        const byRoom = new Map(loaded.map((room) => [room.roomId, room]));
+        const fresh = wanted.filter((id) => ![...byRoom.values()].some((room) => room.ownUpdates.delete(id)));
+        if (fresh.length === 0) return;
+        for (const row of await docUpdatesByIds(this.db, fresh)) {
+          const room = byRoom.get(row.roomId);
+          if (room) Y.applyUpdate(room.doc, row.update, 'db');
+        }
       })
-      .catch((error: unknown) => logger.warn({ err: error, roomId }, 'catching up a room document failed'));
+      .catch((error: unknown) => logger.warn({ err: error }, 'applying stored editor updates failed'));
   }
 
   private onRoomEvent(roomId: number, eventId: number): void {

@@ -103,11 +103,13 @@ export async function startApp(
     env?: Record<string, string>;
     dev?: boolean;
     /** Reuse (and keep) this data folder: a restart. */ dataDir?: string;
+    /** Listen on this port (a restart where clients reconnect); a free one otherwise. */
+    port?: number;
   } = {},
 ): Promise<AppServer> {
   if (!options.dev && !fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')))
     throw new Error('No production build: run `npm run build` first');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'codemeet-data-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,

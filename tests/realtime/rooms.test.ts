@@ -243,22 +243,28 @@ describe('a server restart mid-room', () => {
     for (const server of servers) await server.stop();
   });
 
-  it('loses no code and no chat: a fresh client after the restart sees all of it', async () => {
+  it('loses no code and no chat: the clients reconnect and merge, and a fresh client sees all of it', async () => {
     const first = await startApp();
     servers.push(first);
     const { interviewer, roomId, a, b } = await pair(first.baseUrl);
     a.sync.text.insert(0, '// line typed before the restart\n');
     await b.emit('chat_message', { message: 'chat before the restart' });
     await until('the partner to have the edit', () => b.code.includes('// line typed before the restart'));
-    const code = a.code;
-    // Killed outright: nothing gets a chance to flush.
+    // Killed outright, a moment after the last keystroke: nothing gets a chance to flush.
+    b.sync.text.insert(b.sync.text.length, '\n// typed just before the kill');
     process.kill(-first.process.pid!, 'SIGKILL');
     await until('the clients to notice', () => !a.socket.connected && !b.socket.connected);
-    const second = await startApp({ dataDir: first.dataDir });
+    // Typed while the server is down.
+    a.sync.text.insert(0, '// typed while the server was down\n');
+    const second = await startApp({ dataDir: first.dataDir, port: first.port });
     servers.push(second);
+    await until('both clients to reconnect and agree', () => a.socket.connected && b.socket.connected && a.code === b.code, 30_000);
+    for (const line of ['// line typed before the restart', '// typed just before the kill', '// typed while the server was down']) {
+      expect(a.code).toContain(line);
+    }
     const fresh = yjsClient(interviewer, roomId, second.baseUrl);
     await fresh.ready();
-    await until('the fresh client to have the code', () => fresh.code === code);
+    await until('the fresh client to have the code', () => fresh.code === a.code);
     const state = fresh.heard('room_state')[0]!.data as { chat: Array<{ message: string; sender: { userId: string } }> };
     expect(state.chat.map((m) => m.message)).toContain('chat before the restart');
     fs.rmSync(first.dataDir, { recursive: true, force: true });
