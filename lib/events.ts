@@ -52,6 +52,13 @@ export const DOMAIN_EVENTS = {
       .min(1)
       .max(300),
   }),
+  /** Cursors or WebRTC signalling were parked for other instances (room_signals rows, as [roomId, signalId] pairs). */
+  'room.signal': z.object({
+    rows: z
+      .array(z.tuple([id, id]))
+      .min(1)
+      .max(300),
+  }),
 } as const;
 
 export type DomainEventType = keyof typeof DOMAIN_EVENTS;

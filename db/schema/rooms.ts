@@ -172,6 +172,29 @@ export const roomDocUpdates = pgTable(
   (t) => [index('room_doc_updates_room_idx').on(t.roomId, t.id)],
 );
 
+export const ROOM_SIGNAL_KINDS = ['awareness', 'signal'] as const;
+export type RoomSignalKind = (typeof ROOM_SIGNAL_KINDS)[number];
+
+/**
+ * What a room relays and does not keep (cursors and selections, WebRTC signalling), parked here
+ * for a few seconds so instances pass it on by id, as they do the rest; pruned after a minute.
+ */
+export const roomSignals = pgTable(
+  'room_signals',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    /** Who sent it: a signal goes to the other member's connections only. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<RoomSignalKind>().notNull(),
+    payload: bytea('payload').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('room_signals_created_idx').on(t.createdAt)],
+);
+
 export const roomFeedback = pgTable(
   'room_feedback',
   {

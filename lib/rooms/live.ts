@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { rowsOf } from '@/db/rows';
 import { withTransaction } from '@/db/transaction';
-import { jobs, roomDocUpdates, roomEvents, type Job, type Room, type RoomEvent } from '@/db/schema';
+import { jobs, roomDocUpdates, roomEvents, roomSignals, type RoomSignalKind, type Job, type Room, type RoomEvent } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
@@ -147,6 +147,32 @@ export function docUpdatesSince(
     .from(roomDocUpdates)
     .where(and(eq(roomDocUpdates.roomId, roomId), gt(roomDocUpdates.id, afterId)))
     .orderBy(asc(roomDocUpdates.id));
+}
+
+export interface RoomSignal {
+  roomId: number;
+  userId: number | null;
+  kind: RoomSignalKind;
+  payload: Uint8Array;
+}
+
+/** Parks cursors and signalling for other instances in one statement, and names the rows in `room.signal` events. */
+export async function recordSignals(db: Db, batch: RoomSignal[], stored?: (ids: number[]) => void): Promise<void> {
+  if (batch.length === 0) return;
+  const rows = await db.insert(roomSignals).values(batch).returning({ id: roomSignals.id, roomId: roomSignals.roomId });
+  stored?.(rows.map((r) => r.id));
+  for (let i = 0; i < rows.length; i += ROWS_PER_EVENT) {
+    await publish(db, 'room.signal', { rows: rows.slice(i, i + ROWS_PER_EVENT).map((r) => [r.roomId, r.id] as [number, number]) });
+  }
+}
+
+export function signalsByIds(db: Db, ids: number[]) {
+  return db.select().from(roomSignals).where(inArray(roomSignals.id, ids)).orderBy(asc(roomSignals.id));
+}
+
+/** Signals are for passing on, not keeping: a minute is plenty for every instance to read them. */
+export async function pruneSignals(db: Db): Promise<void> {
+  await db.delete(roomSignals).where(lt(roomSignals.createdAt, sql`now() - interval '1 minute'`));
 }
 
 /** Stored editor updates by id (what `room.doc` names), in the order they were stored. */

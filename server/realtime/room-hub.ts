@@ -17,8 +17,12 @@ import {
   docUpdatesByIds,
   docUpdatesSince,
   postChat,
+  pruneSignals,
   recordDocUpdates,
+  recordSignals,
+  signalsByIds,
   type DocUpdate,
+  type RoomSignal,
   roomEventById,
   runInRoom,
   recentChat,
@@ -27,9 +31,6 @@ import {
 } from '@/lib/rooms/live';
 import { appendRoomEvent, type RoomEventData } from '@/lib/rooms/timeline';
 import type { LanguageId } from '@/server/sandbox/types';
-
-/** How long editor updates wait to be stored together (the partner has them at once). */
-const DOC_FLUSH_MS = 20;
 
 /** codemeet-api.md's event format, the same over Socket.IO and the plain WebSocket. */
 export interface Envelope {
@@ -67,6 +68,8 @@ class LiveRoom {
   readonly runs = new Map<number, number>();
   /** Editor update rows this instance stored itself (already in `doc`), until their `room.doc` arrives. */
   readonly ownUpdates = new Set<number>();
+  /** The same for parked signals. */
+  readonly ownSignals = new Set<number>();
   private codeTimer: NodeJS.Timeout | undefined;
   private codeSender: string | undefined;
 
@@ -113,6 +116,9 @@ function stamp(event: string, data: unknown, sender?: string): Envelope {
   return { event, data, timestamp: new Date().toISOString(), ...(sender ? { sender } : {}) };
 }
 
+/** The origin of awareness changes that came from another instance: relayed here, never parked again. */
+const OTHER_INSTANCE = Symbol('other instance');
+
 const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder();
   write(encoder);
@@ -129,17 +135,25 @@ export class RoomHub {
   private readonly rooms = new Map<number, Promise<LiveRoom>>();
   private readonly stops: Array<() => void> = [];
   private pending: Array<{ room: LiveRoom; update: DocUpdate }> = [];
-  private flushTimer: NodeJS.Timeout | undefined;
+  private pendingSignals: Array<{ room: LiveRoom; signal: RoomSignal }> = [];
+  private readonly pruning: NodeJS.Timeout;
+  private flushTimer: NodeJS.Immediate | undefined;
+  private flushing = false;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: Db) {
     this.stops.push(
       subscribe('room.doc', ({ rows }) => this.onDocStored(rows)),
+      subscribe('room.signal', ({ rows }) => this.onSignalStored(rows)),
       subscribe('room.event', ({ roomId, eventId }) => this.onRoomEvent(roomId, eventId)),
       subscribe('job.output', ({ jobId }) => this.onJobOutput(jobId)),
       subscribe('job.finished', ({ jobId }) => this.onJobFinished(jobId)),
       subscribe('session.revoked', ({ sessionId }) => this.closeSession(sessionId)),
     );
+    this.pruning = setInterval(
+      () => void pruneSignals(db).catch((error: unknown) => logger.warn({ err: error }, 'pruning room signals failed')),
+      30_000,
+    ).unref();
   }
 
   /** Adds a connection already checked as a member of the room; sends it the room's state. */
@@ -231,14 +245,17 @@ export class RoomHub {
     const room = await this.loaded(roomId);
     const sender = encodeId('user', connection.actor.userId);
     room.broadcast(stamp('signal', data, sender), (c) => c.actor.userId === connection.actor.userId);
+    const payload = new TextEncoder().encode(JSON.stringify(data));
+    this.queueSignal(room, { roomId, userId: connection.actor.userId, kind: 'signal', payload });
   }
 
   async close(): Promise<void> {
     for (const stop of this.stops) stop();
+    clearInterval(this.pruning);
     // Whatever was typed is stored before the connections go.
-    clearTimeout(this.flushTimer);
-    await this.flush();
+    clearImmediate(this.flushTimer);
     await this.writing;
+    await this.flush();
     for (const pending of this.rooms.values()) {
       const room = await pending.catch(() => null);
       if (!room) continue;
@@ -287,7 +304,12 @@ export class RoomHub {
           removed.forEach((id) => ids.delete(id));
           room.awarenessIds.set(from, ids);
         }
-        room.broadcastBinary('y:awareness', awarenessProtocol.encodeAwarenessUpdate(room.awareness, changed), from);
+        const message = awarenessProtocol.encodeAwarenessUpdate(room.awareness, changed);
+        room.broadcastBinary('y:awareness', message, from);
+        // Other instances hear it too, unless it came from one, or is this instance's own timeout of a remote state.
+        if (origin !== OTHER_INSTANCE && origin !== 'timeout') {
+          this.queueSignal(room, { roomId: room.roomId, userId: from?.actor.userId ?? null, kind: 'awareness', payload: message });
+        }
       },
     );
     // Runs a restart cut off: their output goes on the timeline if they ended meanwhile, else is awaited.
@@ -313,10 +335,12 @@ export class RoomHub {
   }
 
   /**
-   * Editor updates are stored in batches, every DOC_FLUSH_MS, in one statement for all rooms:
-   * a keystroke a row would make the database the bottleneck (on PGlite, the event loop). The
-   * partner has the update already; a crash before the flush loses nothing either, because
-   * both clients still hold it and the next sync sends it again.
+   * Editor updates are stored in batches, one statement for all rooms: what arrived while the
+   * previous batch was being written goes in the next (group commit), so a quiet room's keystroke
+   * is stored at once and a busy server writes fewer, larger batches. A keystroke a row made the
+   * database the bottleneck (on PGlite, the event loop). The partner on this instance has the
+   * update already; a crash before it is stored loses nothing either, because both clients still
+   * hold it and the next sync sends it again.
    */
   private queueWrite(room: LiveRoom, update: DocUpdate): void {
     const last = this.pending.at(-1);
@@ -324,39 +348,85 @@ export class RoomHub {
     if (last && last.update.roomId === update.roomId && last.update.userId === update.userId) {
       last.update = { ...update, update: Y.mergeUpdates([last.update.update, update.update]) };
     } else this.pending.push({ room, update });
-    this.flushTimer ??= setTimeout(() => void this.flush(), DOC_FLUSH_MS);
+    this.scheduleFlush();
+  }
+
+  /** Cursors and signalling for the room's connections on other instances, parked with the next batch. */
+  private queueSignal(room: LiveRoom, signal: RoomSignal): void {
+    this.pendingSignals.push({ room, signal });
+    this.scheduleFlush();
+  }
+
+  /** The next batch goes once this turn of the event loop is over, or when the batch being written is. */
+  private scheduleFlush(): void {
+    if (this.flushing || this.flushTimer) return;
+    this.flushTimer = setImmediate(() => void this.flush());
   }
 
   private async flush(): Promise<void> {
     this.flushTimer = undefined;
     const batch = this.pending.splice(0);
-    if (batch.length === 0) return;
-    const write = recordDocUpdates(
-      this.db,
-      batch.map((b) => b.update),
-      (ids) => ids.forEach((id, i) => batch[i]!.room.ownUpdates.add(id)),
-    )
-      .then(() => undefined)
-      .catch((error: unknown) => logger.error({ err: error, rows: batch.length }, 'storing editor updates failed'));
+    const signals = this.pendingSignals.splice(0);
+    if (batch.length === 0 && signals.length === 0) return;
+    this.flushing = true;
+    const write = Promise.all([
+      recordDocUpdates(
+        this.db,
+        batch.map((b) => b.update),
+        (ids) => ids.forEach((id, i) => batch[i]!.room.ownUpdates.add(id)),
+      ).catch((error: unknown) => logger.error({ err: error, rows: batch.length }, 'storing editor updates failed')),
+      recordSignals(
+        this.db,
+        signals.map((s) => s.signal),
+        (ids) => ids.forEach((id, i) => signals[i]!.room.ownSignals.add(id)),
+      ).catch((error: unknown) => logger.warn({ err: error, rows: signals.length }, 'parking room signals failed')),
+    ]).then(() => undefined);
     this.writing = write;
     await write;
+    this.flushing = false;
+    if (this.pending.length || this.pendingSignals.length) this.scheduleFlush();
+  }
+
+  /** Cursors and signalling parked by another instance: passed on to the connections held here. */
+  private onSignalStored(rows: Array<[number, number]>): void {
+    void this.heldRows(rows, (room, id) => room.ownSignals.delete(id))
+      .then(async ({ byRoom, fresh }) => {
+        if (fresh.length === 0) return;
+        for (const row of await signalsByIds(this.db, fresh)) {
+          const room = byRoom.get(row.roomId);
+          if (!room) continue;
+          if (row.kind === 'awareness') awarenessProtocol.applyAwarenessUpdate(room.awareness, row.payload, OTHER_INSTANCE);
+          else {
+            const data: unknown = JSON.parse(new TextDecoder().decode(row.payload));
+            const sender = row.userId ? encodeId('user', row.userId) : undefined;
+            room.broadcast(stamp('signal', data, sender), (c) => c.actor.userId === row.userId);
+          }
+        }
+      })
+      .catch((error: unknown) => logger.warn({ err: error }, 'passing on room signals failed'));
+  }
+
+  /** Of announced [roomId, rowId] pairs, the rooms held here and the rows this instance did not write itself. */
+  private async heldRows(
+    rows: Array<[number, number]>,
+    own: (room: LiveRoom, id: number) => boolean,
+  ): Promise<{ byRoom: Map<number, LiveRoom>; fresh: number[] }> {
+    const byRoom = new Map<number, LiveRoom>();
+    const fresh: number[] = [];
+    for (const [roomId, id] of rows) {
+      const pending = this.rooms.get(roomId);
+      if (!pending) continue;
+      const room = await pending;
+      byRoom.set(roomId, room);
+      if (!own(room, id)) fresh.push(id);
+    }
+    return { byRoom, fresh };
   }
 
   /** Rows another instance stored: applied to the rooms held here, in the order they were stored. */
   private onDocStored(rows: Array<[number, number]>): void {
-    const wanted: number[] = [];
-    const held = new Map<number, Promise<LiveRoom>>();
-    for (const [roomId, updateId] of rows) {
-      const pending = this.rooms.get(roomId);
-      if (!pending) continue;
-      held.set(roomId, pending);
-      wanted.push(updateId);
-    }
-    if (wanted.length === 0) return;
-    void Promise.all([...held.values()])
-      .then(async (loaded) => {
-        const byRoom = new Map(loaded.map((room) => [room.roomId, room]));
-        const fresh = wanted.filter((id) => ![...byRoom.values()].some((room) => room.ownUpdates.delete(id)));
+    void this.heldRows(rows, (room, id) => room.ownUpdates.delete(id))
+      .then(async ({ byRoom, fresh }) => {
         if (fresh.length === 0) return;
         for (const row of await docUpdatesByIds(this.db, fresh)) {
           const room = byRoom.get(row.roomId);

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SYSTEM_TOKEN, startApp, type AppServer } from '../harness/processes';
+import { SYSTEM_TOKEN, startApp, type AppServer, freshDatabase } from '../harness/processes';
 import { baseUrl, call, newIp, PASSWORD, uniqueName, type Reply } from './client';
 import { contractViolation } from './contract';
 
@@ -325,16 +324,6 @@ describe('the match queue (codemeet-api.md §2)', () => {
 });
 
 /** A fresh database in the leg's PostgreSQL cluster. */
-async function freshDatabase(): Promise<string> {
-  const admin = postgres(inject('postgresUrl'), { max: 1, onnotice: () => {} });
-  const name = `mm_${randomBytes(4).toString('hex')}`;
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(inject('postgresUrl'));
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 const SHORT = { MATCH_RELAX_AFTER_SECONDS: '2', MATCH_QUEUE_TTL_SECONDS: '10', RUNNERS: '0' };
 
 // Servers of its own, with a short relaxation and expiry: on the embedded database one; on
@@ -346,7 +335,7 @@ describe.skipIf(inject('leg') === 'dev')('matchmaking on servers of its own (rel
 
   beforeAll(async () => {
     if (inject('leg') === 'postgres') {
-      databaseUrl = await freshDatabase();
+      databaseUrl = await freshDatabase(inject('postgresUrl'), 'mm');
       servers = await Promise.all([startApp({ databaseUrl, env: SHORT }), startApp({ databaseUrl, env: SHORT })]);
     } else {
       servers = [await startApp({ env: SHORT })];

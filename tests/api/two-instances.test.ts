@@ -2,19 +2,9 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SYSTEM_TOKEN, startApp, startPostgres, type AppServer } from '../harness/processes';
+import { SYSTEM_TOKEN, startApp, startPostgres, type AppServer, freshDatabase } from '../harness/processes';
 
 /** A fresh database in the leg's PostgreSQL cluster, so these instances start on an empty one. */
-async function freshDatabase(): Promise<string> {
-  const admin = postgres(inject('postgresUrl'), { max: 1, onnotice: () => {} });
-  const name = `two_${randomBytes(4).toString('hex')}`;
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(inject('postgresUrl'));
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function post(app: AppServer, path: string, body: unknown, token?: string) {
   const res = await fetch(`${app.baseUrl}${path}`, {
     method: 'POST',
@@ -35,7 +25,7 @@ describe.skipIf(inject('leg') !== 'postgres')('two instances on one PostgreSQL',
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
-    url = await freshDatabase();
+    url = await freshDatabase(inject('postgresUrl'), 'two');
   });
 
   afterAll(async () => {
@@ -95,7 +85,7 @@ describe.skipIf(inject('leg') !== 'postgres')('two instances on one PostgreSQL',
 
 describe.skipIf(inject('leg') !== 'postgres')('an instance on PostgreSQL', () => {
   it('loads no demo accounts, with their published passwords, unless asked to', async () => {
-    const app = await startApp({ databaseUrl: await freshDatabase() });
+    const app = await startApp({ databaseUrl: await freshDatabase(inject('postgresUrl'), 'two') });
     try {
       const login = await post(app, '/api/v1/auth/login', { email: 'admin@codemeet.tw', password: 'CodeMeet2026' });
       expect(login).toMatchObject({ status: 400, body: { code: 'INVALID_CREDENTIALS' } });

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import postgres from 'postgres';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SYSTEM_TOKEN = 'test-system-token-0123456789abcdef';
@@ -39,6 +41,17 @@ function runPg(bin: string, args: string[]): void {
 export interface PostgresCluster {
   url: string;
   stop(): Promise<void>;
+}
+
+/** A new, empty database on the test run's PostgreSQL cluster (for servers of a test's own). */
+export async function freshDatabase(clusterUrl: string, prefix = 'db'): Promise<string> {
+  const admin = postgres(clusterUrl, { max: 1, onnotice: () => {} });
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(clusterUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** A throwaway PostgreSQL cluster on a free port, removed on stop. */

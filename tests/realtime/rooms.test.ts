@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { io } from 'socket.io-client';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { SYSTEM_TOKEN, startApp, type AppServer } from '../harness/processes';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { SYSTEM_TOKEN, freshDatabase, startApp, type AppServer } from '../harness/processes';
 import { baseUrl, call, newUser, type TestUser } from '../api/client';
 import { PlainRoomClient, YjsRoomClient, until } from '../support/room-clients';
 
@@ -268,5 +268,53 @@ describe('a server restart mid-room', () => {
     const state = fresh.heard('room_state')[0]!.data as { chat: Array<{ message: string; sender: { userId: string } }> };
     expect(state.chat.map((m) => m.message)).toContain('chat before the restart');
     fs.rmSync(first.dataDir, { recursive: true, force: true });
+  }, 180_000);
+});
+
+describe.skipIf(inject('leg') !== 'postgres')('one room served by two instances on one PostgreSQL', () => {
+  const servers: AppServer[] = [];
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+  });
+
+  it('carries edits, chat, cursors, video signalling and runs between members on different instances', async () => {
+    const databaseUrl = await freshDatabase(inject('postgresUrl'), 'rooms');
+    const [one, two] = await Promise.all([startApp({ databaseUrl }), startApp({ databaseUrl, env: { RUNNERS: '0' } })]);
+    servers.push(one!, two!);
+    const [interviewee, interviewer] = [await newUser(one!.baseUrl), await newUser(one!.baseUrl)];
+    const roomId = await newRoom(interviewee, interviewer, one!.baseUrl);
+    const a = yjsClient(interviewee, roomId, one!.baseUrl);
+    const b = yjsClient(interviewer, roomId, two!.baseUrl);
+    await Promise.all([a.ready(), b.ready()]);
+    await until('both to start from the starter code', () => a.code.length > 0 && a.code === b.code);
+
+    for (let i = 0; i < 20; i++) {
+      a.sync.text.insert(0, 'a');
+      b.sync.text.insert(b.sync.text.length, 'b');
+    }
+    await until(
+      'the two instances’ clients to agree',
+      () => a.code === b.code && a.code.startsWith('a'.repeat(20)) && a.code.endsWith('b'.repeat(20)),
+    );
+
+    await a.emit('chat_message', { message: 'across instances' });
+    await until('the chat to cross', () => b.heard('chat_message').some((e) => e.data.message === 'across instances'));
+
+    a.sync.awareness.setLocalStateField('user', { name: 'A', color: '#2563eb' });
+    await until('A’s cursor state to reach B', () =>
+      [...b.sync.awareness.getStates().values()].some((state) => (state.user as { name?: string } | undefined)?.name === 'A'),
+    );
+    await a.emit('signal', { kind: 'offer', payload: { type: 'offer', sdp: 'v=0 test' } });
+    await until('the video offer to cross', () => b.heard('signal').length === 1);
+    expect(b.heard('signal')[0]).toMatchObject({ sender: interviewee.userId, data: { kind: 'offer', payload: { sdp: 'v=0 test' } } });
+    expect(a.heard('signal')).toHaveLength(0);
+
+    // Run from the instance without runners: the one with them runs it, and the output reaches both.
+    await b.emit('run_code', { language: 'javascript', code: 'console.log("ran")', input: '' });
+    await until(
+      'the output on both instances',
+      () => [a, b].every((c) => c.heard('code_output').some((e) => e.data.output === 'ran\n' && !e.data.partial)),
+      30_000,
+    );
   }, 180_000);
 });
