@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CODE_TEXT, replaceText, seedUpdate, textOf } from '@/lib/rooms/document';
+
+const docWith = (text: string) => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, seedUpdate(text));
+  return doc;
+};
+const sync = (from: Y.Doc, to: Y.Doc) => Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
+
+describe('the room document', () => {
+  it('starts every copy from the same starter code, however often the seed is applied', () => {
+    const doc = docWith('function f() {}\n');
+    Y.applyUpdate(doc, seedUpdate('function f() {}\n'));
+    expect(doc.getText(CODE_TEXT).toString()).toBe('function f() {}\n');
+    expect(textOf([seedUpdate('x'), seedUpdate('x')])).toBe('x');
+  });
+
+  it('turns the text into a whole file a client without Yjs sent, touching only what changed', () => {
+    for (const [before, after] of [
+      ['abc', 'abc'],
+      ['abc', 'abXc'],
+      ['abc', 'ac'],
+      ['abc', ''],
+      ['', 'new file'],
+      ['hello world', 'hello there world'],
+      ['aaaa', 'aa'],
+      ['一二三', '一二四三'],
+    ] as const) {
+      const doc = docWith(before);
+      replaceText(doc.getText(CODE_TEXT), after);
+      expect(doc.getText(CODE_TEXT).toString()).toBe(after);
+    }
+  });
+
+  it('keeps what the other side typed elsewhere when a whole file arrives at the same time', () => {
+    const browser = docWith('line 1\nline 2\nline 3\n');
+    const thirdParty = docWith('line 1\nline 2\nline 3\n');
+    // The browser adds a line at the top while a third-party client rewrites the last line.
+    browser.getText(CODE_TEXT).insert(0, '// top\n');
+    replaceText(thirdParty.getText(CODE_TEXT), 'line 1\nline 2\nline three\n');
+    sync(browser, thirdParty);
+    sync(thirdParty, browser);
+    expect(browser.getText(CODE_TEXT).toString()).toBe('// top\nline 1\nline 2\nline three\n');
+    expect(thirdParty.getText(CODE_TEXT).toString()).toBe(browser.getText(CODE_TEXT).toString());
+  });
+
+  it('rebuilds the code from the stored updates, in order', () => {
+    const doc = docWith('');
+    const updates: Uint8Array[] = [seedUpdate('')];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    doc.getText(CODE_TEXT).insert(0, 'ab');
+    doc.getText(CODE_TEXT).delete(0, 1);
+    doc.getText(CODE_TEXT).insert(1, 'c');
+    expect(textOf(updates)).toBe('bc');
+    expect(textOf(updates.slice(0, 2))).toBe('ab');
+  });
+});
