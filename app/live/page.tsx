@@ -8,6 +8,7 @@ import { getDictionary } from '@/lib/i18n/server';
 import { encodeId } from '@/lib/ids';
 import { currentMatch, waitingEntry } from '@/lib/matchmaking/service';
 import { LANGUAGES, findLanguage } from '@/server/sandbox';
+import { CallOff } from './_components/call-off';
 import { Lobby } from './_components/lobby';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,9 +47,14 @@ export default async function LobbyPage() {
           <p>
             {d.currentRoom}: {current.question.titleZh} · {d.status[current.room.status]}
           </p>
-          <Link href={`/rooms/${encodeId('room', current.room.id)}`} prefetch={false} className="btn inline-block">
-            {d.goToRoom}
-          </Link>
+          <div className="flex gap-2">
+            <Link href={`/rooms/${encodeId('room', current.room.id)}`} prefetch={false} className="btn inline-block">
+              {d.goToRoom}
+            </Link>
+            {current.room.status === 'waiting' && (
+              <CallOff roomId={encodeId('room', current.room.id)} label={d.callOff} confirm={d.confirmCallOff} />
+            )}
+          </div>
         </section>
       ) : (
         <Lobby

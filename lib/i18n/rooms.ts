@@ -58,6 +58,8 @@ export interface RoomStrings {
   starting: string;
   end: string;
   ending: string;
+  callOff: string;
+  confirmCallOff: string;
   confirmEnd: string;
   timer: string;
   status: Record<'waiting' | 'active' | 'ended' | 'expired', string>;
@@ -168,6 +170,8 @@ export const ROOMS: Dictionary<RoomStrings> = {
     starting: '開始中…',
     end: '結束面試',
     ending: '結束中…',
+    callOff: '取消這場面試',
+    confirmCallOff: '對方還沒開始？取消後雙方都可以重新配對。',
     confirmEnd: '確定要結束這場面試嗎？',
     timer: '面試時間',
     status: { waiting: '尚未開始', active: '進行中', ended: '已結束', expired: '已過期' },
@@ -288,6 +292,8 @@ export const ROOMS: Dictionary<RoomStrings> = {
     starting: 'Starting…',
     end: 'End the interview',
     ending: 'Ending…',
+    callOff: 'Call this interview off',
+    confirmCallOff: 'Nobody started yet? Once called off, both of you can queue again.',
     confirmEnd: 'End this interview?',
     timer: 'Interview time',
     status: { waiting: 'Not started', active: 'In progress', ended: 'Ended', expired: 'Expired' },

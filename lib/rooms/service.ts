@@ -295,6 +295,32 @@ export async function submitInRoom(
   );
 }
 
+/**
+ * Beside the contract: either member calls off a room nobody started (the partner never came),
+ * so both may queue again at once instead of waiting for its expiry. It reads as expired from
+ * then on and nothing is spent; calling it off again changes nothing. A started interview is
+ * ended instead (409).
+ */
+export async function cancelRoom(db: Db, actor: UserActor, roomId: number): Promise<void> {
+  await roomForMember(db, roomId, actor.userId);
+  await withTransaction(db, async (tx) => {
+    const [closed] = await tx
+      .update(rooms)
+      .set({ status: 'expired', expiresAt: sql`least(${rooms.expiresAt}, now())` })
+      .where(and(eq(rooms.id, roomId), eq(rooms.status, 'waiting')))
+      .returning({ id: rooms.id });
+    if (closed) {
+      await appendRoomEvent(tx, roomId, actor.userId, 'left', { reason: 'cancelled' });
+      await publish(tx, 'room.changed', { roomId });
+      return;
+    }
+    const [room] = await tx.select({ status: rooms.status }).from(rooms).where(eq(rooms.id, roomId));
+    if (room?.status === 'active' || room?.status === 'ended') {
+      throw new AppError('CONFLICT', 'The interview has started: end it instead');
+    }
+  });
+}
+
 export interface RevealedHint {
   index: number;
   hint: Question['hints'][number];

@@ -145,6 +145,7 @@ export class RoomHub {
     this.stops.push(
       subscribe('room.doc', ({ rows }) => this.onDocStored(rows)),
       subscribe('room.signal', ({ rows }) => this.onSignalStored(rows)),
+      subscribe('room.changed', ({ roomId }) => this.onRoomChanged(roomId)),
       subscribe('room.event', ({ roomId, eventId }) => this.onRoomEvent(roomId, eventId)),
       subscribe('job.output', ({ jobId }) => this.onJobOutput(jobId)),
       subscribe('job.finished', ({ jobId }) => this.onJobFinished(jobId)),
@@ -442,6 +443,19 @@ export class RoomHub {
     void Promise.all([pending, roomEventById(this.db, eventId)])
       .then(([room, event]) => event && this.relay(room, event))
       .catch((error: unknown) => logger.warn({ err: error, roomId, eventId }, 'relaying a room event failed'));
+  }
+
+  /** A room's state changed (a room nobody started was called off, say): its connections hear the new status. */
+  private onRoomChanged(roomId: number): void {
+    const pending = this.rooms.get(roomId);
+    if (!pending) return;
+    void Promise.all([pending, this.db.select({ status: rooms.status }).from(rooms).where(eq(rooms.id, roomId))])
+      .then(([room, [row]]) => {
+        if (!row || row.status === room.status) return;
+        room.status = row.status;
+        room.broadcast(stamp('room_status', { status: row.status }));
+      })
+      .catch((error: unknown) => logger.warn({ err: error, roomId }, 'reading a changed room failed'));
   }
 
   /** A stored room event, as the contract's event to each connection of the room here. */

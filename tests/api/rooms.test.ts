@@ -648,3 +648,34 @@ describe('a room nobody started in time (410)', () => {
     expect((await balance(interviewee)).opportunities).toBe(1);
   });
 });
+
+describe('DELETE /api/v1/rooms/{roomId}: calling off a room nobody started', () => {
+  it('lets either member call it off, so both may queue again at once; nothing is spent, and a started interview stays', async () => {
+    const { interviewee, interviewer, roomId } = await pair();
+    const stranger = await newUser();
+    expect((await call(room(roomId), { method: 'DELETE', token: stranger.accessToken })).status).toBe(403);
+    // While the room waits, neither may queue (matchmaking's rule)…
+    const queue = (user: TestUser, role: string) =>
+      call('/api/v1/matches/queue', { token: user.accessToken, body: { role, language: 'python', difficulty: 'Hard' } });
+    expect((await queue(interviewer, 'interviewer')).status).toBe(409);
+    expect((await call(room(roomId), { method: 'DELETE', token: interviewer.accessToken })).status).toBe(204);
+    expect((await call(room(roomId), { method: 'DELETE', token: interviewee.accessToken })).status).toBe(204);
+    expect((await get<RoomDetail>(room(roomId), interviewee)).body.status).toBe('expired');
+    expect((await post(room(roomId, 'join'), interviewee)).status).toBe(410);
+    expect((await post(room(roomId, 'start'), interviewee)).status).toBe(410);
+    expect((await balance(interviewee)).opportunities).toBe(1);
+    // …and once it is called off, both may.
+    const requeued = await queue(interviewer, 'interviewer');
+    expect(requeued.status).toBe(202);
+    expect(
+      (await call(`/api/v1/matches/queue/${requeued.body.queueId as string}`, { method: 'DELETE', token: interviewer.accessToken })).status,
+    ).toBe(204);
+
+    const started = await pair();
+    expect((await post(room(started.roomId, 'start'), started.interviewee)).status).toBe(200);
+    const refused = await call(room(started.roomId), { method: 'DELETE', token: started.interviewer.accessToken });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'CONFLICT' });
+    expect((await get<RoomDetail>(room(started.roomId), started.interviewee)).body.status).toBe('active');
+  });
+});

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { SYSTEM_TOKEN } from '../harness/processes';
 import { base, logIn, newVisitor } from './support';
 
 // A live peer interview from end to end, in two browsers: both queue and are matched, meet in
 // the room, type in the shared editor at once and end with the same code, chat, run, submit,
 // end, give each other feedback and replay the session; the balances move as §5 says.
 
-async function register(displayName: string): Promise<string> {
+async function register(displayName: string): Promise<{ email: string; userId: string }> {
   const email = `live-${randomBytes(4).toString('hex')}@example.com`;
   const res = await fetch(`${base()}/api/v1/auth/register`, {
     method: 'POST',
@@ -14,16 +15,16 @@ async function register(displayName: string): Promise<string> {
     body: JSON.stringify({ email, password: 'Passw0rdOk', displayName }),
   });
   expect(res.status).toBe(201);
-  return email;
+  return { email, userId: ((await res.json()) as { userId: string }).userId };
 }
 
 async function signedIn(browser: Parameters<typeof newVisitor>[0], displayName: string) {
-  const email = await register(displayName);
+  const { email, userId } = await register(displayName);
   const visitor = await newVisitor(browser);
   await visitor.page.goto(`${base()}/login`);
   await logIn(visitor.page, email, 'Passw0rdOk');
   await expect(visitor.page).toHaveURL(/\/profile$/);
-  return visitor;
+  return { ...visitor, userId };
 }
 
 /** The shared editor's text, from the Monaco model the page shows. */
@@ -150,4 +151,31 @@ test('two people queue, meet, code together, end, give feedback and replay', asy
   expect(await balance(alice.page)).toBe('0');
   expect(await balance(bob.page)).toBe('2');
   expect([...alice.violations, ...bob.violations]).toEqual([]);
+});
+
+test('with video on, the two see each other: WebRTC signalled over the room socket (Chromium’s fake camera)', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const alice = await signedIn(browser, '林視訊');
+  const bob = await signedIn(browser, '張視訊');
+  const created = await fetch(`${base()}/api/v1/rooms`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${SYSTEM_TOKEN}` },
+    body: JSON.stringify({ participants: [alice.userId, bob.userId], language: 'python', enableVideo: true }),
+  });
+  expect(created.status).toBe(201);
+  const { roomId } = (await created.json()) as { roomId: string };
+  for (const { page } of [alice, bob]) {
+    await page.goto(`${base()}/rooms/${roomId}`);
+    await expect(page.getByTestId('room-connection')).toHaveText('已連線');
+  }
+  await alice.page.getByTestId('video-toggle').click();
+  await bob.page.getByTestId('video-toggle').click();
+  for (const { page } of [alice, bob]) {
+    await expect
+      .poll(() => page.getByTestId('remote-video').evaluate((video: HTMLVideoElement) => video.videoWidth), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+  }
+  // Hanging up reaches the partner too.
+  await alice.page.getByTestId('video-toggle').click();
+  await expect.poll(() => bob.page.getByTestId('remote-video').evaluate((video: HTMLVideoElement) => video.srcObject === null)).toBe(true);
 });

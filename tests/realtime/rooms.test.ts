@@ -184,6 +184,15 @@ describe('chat, runs and the plain WebSocket', () => {
   });
 });
 
+describe('a room called off before it started', () => {
+  it('tells the partner still in the room that it is gone', async () => {
+    const { interviewee, roomId, b } = await pair();
+    expect((await call(`/api/v1/rooms/${roomId}`, { method: 'DELETE', token: interviewee.accessToken })).status).toBe(204);
+    await until('the partner to hear the new status', () => b.heard('room_status').length > 0);
+    expect(b.heard('room_status')[0]!.data).toEqual({ status: 'expired' });
+  });
+});
+
 describe('the interviewer’s hints over the socket', () => {
   it('tells the room a hint was revealed, and never sends the interviewee a hint’s text or the solution', async () => {
     const [interviewee, interviewer] = [await newUser(), await newUser()];

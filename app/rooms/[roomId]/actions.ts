@@ -6,7 +6,7 @@ import { authedAction } from '@/lib/actions';
 import { AppError } from '@/lib/errors';
 import { decodeId } from '@/lib/ids';
 import { giveFeedback } from '@/lib/rooms/feedback';
-import { endInterview, revealHint, startInterview, submitInRoom } from '@/lib/rooms/service';
+import { cancelRoom, endInterview, revealHint, startInterview, submitInRoom } from '@/lib/rooms/service';
 import { feedbackBody, roomSubmissionBody } from '@/lib/validation/rooms';
 
 // The room page's buttons: the same services, and so the same rules, as POST /api/v1/rooms/{roomId}/….
@@ -46,4 +46,12 @@ export const feedbackRoomAction = authedAction(roomRef.extend(feedbackBody.shape
   await giveFeedback(db, actor, idOf(roomId), input);
   refresh(roomId);
   return { given: true };
+});
+
+/** Calls off a room nobody started (the lobby and the room page). */
+export const cancelRoomAction = authedAction(roomRef, async ({ roomId }, { db, actor }) => {
+  await cancelRoom(db, actor, idOf(roomId));
+  refresh(roomId);
+  revalidatePath('/live');
+  return { cancelled: true };
 });

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState, useTransition, type ReactNode } f
 import { SharedEditor } from '@/components/room/shared-editor';
 import { fill } from '@/lib/i18n/fill';
 import type { RoomStrings } from '@/lib/i18n/rooms';
-import { endRoomAction, revealHintAction, startRoomAction, submitRoomAction } from '../actions';
+import { cancelRoomAction, endRoomAction, revealHintAction, startRoomAction, submitRoomAction } from '../actions';
 import { FeedbackPanel, type FeedbackState } from './feedback-panel';
 import { useRoom, type RunLine } from './use-room';
 import { VideoPanel } from './video-panel';
@@ -152,6 +152,17 @@ export function RoomWorkspace({
               data-testid="room-start"
             >
               {pending && action === 'start' ? d.starting : d.start}
+            </button>
+          )}
+          {props.status === 'waiting' && (
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={pending}
+              onClick={() => window.confirm(d.confirmCallOff) && run('cancel', () => cancelRoomAction({ roomId: props.roomId }))}
+              data-testid="room-call-off"
+            >
+              {d.callOff}
             </button>
           )}
           {props.status === 'active' && (

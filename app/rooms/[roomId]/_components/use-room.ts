@@ -124,6 +124,7 @@ export function useRoom(roomId: string): RoomLive {
     );
     socket.on('interview_started', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('interview_ended', () => update((l) => ({ changes: l.changes + 1 })));
+    socket.on('room_status', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('hint_revealed', () => update((l) => ({ hints: l.hints + 1 })));
     socket.on('room_closed', () => update(() => ({ refused: 'UNAUTHORIZED' })));
     return () => {
