@@ -9,7 +9,15 @@ import { AppError } from '@/lib/errors';
 import { publish, type DomainEventPayload } from '@/lib/events';
 import { guardAuthAttempt, type ClientOrigin } from '@/lib/guards/rate-limit';
 import type { UserActor } from './actor';
-import { hashToken, newRefreshToken, readAccessToken, readRoomToken, signAccessToken, type AccessClaims } from './tokens';
+import {
+  hashToken,
+  newRefreshToken,
+  readAccessToken,
+  readRoomToken,
+  signAccessToken,
+  type AccessClaims,
+  type RoomTokenScope,
+} from './tokens';
 
 export type SessionClient = 'api' | 'v1' | 'web';
 
@@ -112,7 +120,7 @@ export async function actorForClaims(db: Db, claims: AccessClaims): Promise<User
  * The user behind a room token (4.2's accessToken/editorToken) while the log-in it was issued
  * to lasts, at whatever generation its refresh token has reached since.
  */
-export async function actorForRoomToken(db: Db, token: string): Promise<(UserActor & { roomId: number }) | null> {
+export async function actorForRoomToken(db: Db, token: string): Promise<(UserActor & { roomId: number; scope: RoomTokenScope }) | null> {
   const claims = await readRoomToken(token);
   if (!claims) return null;
   const [row] = await db
@@ -122,7 +130,15 @@ export async function actorForRoomToken(db: Db, token: string): Promise<(UserAct
     .where(and(eq(authSessions.id, claims.sessionId), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, sql`now()`)))
     .limit(1);
   if (!row || row.user.id !== claims.userId) return null;
-  return { kind: 'user', userId: row.user.id, role: row.user.role, sessionId: claims.sessionId, user: row.user, roomId: claims.roomId };
+  return {
+    kind: 'user',
+    userId: row.user.id,
+    role: row.user.role,
+    sessionId: claims.sessionId,
+    user: row.user,
+    roomId: claims.roomId,
+    scope: claims.scope,
+  };
 }
 
 function safeEqual(a: string, b: string): boolean {

@@ -40,6 +40,8 @@ export async function readAccessToken(token: string): Promise<AccessClaims | nul
   try {
     const { payload } = await jwtVerify(token, await signingKey(), { issuer: ISSUER, algorithms: ['HS256'] });
     const userId = Number(payload.sub);
+    // A token with an audience is some other credential (a room token), never an API one.
+    if (payload.aud !== undefined) return null;
     if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string' || typeof payload.gen !== 'number') return null;
     return { userId, sessionId: payload.sid, generation: payload.gen };
   } catch {
@@ -59,7 +61,7 @@ export interface RoomClaims {
 
 const ROOM_AUDIENCE = 'codemeet-room';
 
-/** A room's own credential (4.2's accessToken, videoToken, editorToken): one user, one room, one use. */
+/** A room's own credential (4.2's accessToken, videoToken, editorToken): one user, one room, one log-in. */
 export async function signRoomToken(claims: RoomClaims, expiresAt: Date): Promise<string> {
   return new SignJWT({ room: claims.roomId, scope: claims.scope, sid: claims.sessionId })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

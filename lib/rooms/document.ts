@@ -35,12 +35,3 @@ export function replaceText(ytext: Y.Text, next: string): void {
   const inserted = next.slice(start, next.length - end);
   if (inserted) ytext.insert(start, inserted);
 }
-
-/** The code after a list of updates (a finished room's final code, a replay's frame). */
-export function textOf(updates: Uint8Array[]): string {
-  const doc = new Y.Doc();
-  for (const update of updates) Y.applyUpdate(doc, update);
-  const text = doc.getText(CODE_TEXT).toString();
-  doc.destroy();
-  return text;
-}

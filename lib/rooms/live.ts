@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { rowsOf } from '@/db/rows';
 import { withTransaction } from '@/db/transaction';
@@ -58,18 +58,24 @@ export interface RoomRunInput {
  */
 export async function runInRoom(db: Db, actor: UserActor, roomId: number, input: RoomRunInput): Promise<{ job: Job; event: RoomEvent }> {
   await liveRoomFor(db, roomId, actor.userId);
-  const job = await startRun(db, actor, { ...input, channel: `room-${roomId}` });
-  const event = await appendRoomEvent(db, roomId, actor.userId, 'run', {
-    jobId: job.id,
-    language: input.language,
-    code: input.code,
-    input: input.input,
+  // The job and its place on the timeline together: no run without its event, and the event is out before the job can end.
+  return withTransaction(db, async (tx) => {
+    const job = await startRun(tx, actor, { ...input, channel: `room-${roomId}` });
+    const event = await appendRoomEvent(tx, roomId, actor.userId, 'run', {
+      jobId: job.id,
+      language: input.language,
+      code: input.code,
+      input: input.input,
+    });
+    return { job, event };
   });
-  return { job, event };
 }
 
 /** How a run ended, as code_output says it: a run that never produced a result still says why in `error`. */
-export function runOutcome(job: Job) {
+export function runOutcome(job: Job | { id: number; state: 'gone' }) {
+  if (job.state === 'gone') {
+    return { jobId: job.id, output: '', error: 'The run’s record is no longer kept', runtime: '0ms', status: 'failed' };
+  }
   if (job.state === 'done' && job.result) {
     const out = executionOutput(job.result as ExecuteResult);
     return { jobId: job.id, output: out.output, error: out.error, runtime: out.runtime, status: out.status };
@@ -86,24 +92,30 @@ const RUN_LOCK_SPACE = 7011;
 /**
  * Writes a finished run's output to the room's timeline, once, whichever instance sees the job
  * end first (a lock per job makes the check and the insert one step). Null while it still runs,
- * or when the output is already there.
+ * or when the output is already there. A job pruned since still gets its line, saying so.
  */
-export function settleRun(db: Db, roomId: number, jobId: number): Promise<RoomEvent | null> {
+export function settleRun(db: Db, roomId: number, jobId: number, userId: number | null = null): Promise<RoomEvent | null> {
   return withTransaction(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${RUN_LOCK_SPACE}, ${jobId})`);
     const [job] = await tx.select().from(jobs).where(eq(jobs.id, jobId));
-    if (!job || (job.state !== 'done' && job.state !== 'failed' && job.state !== 'cancelled')) return null;
+    if (job && job.state !== 'done' && job.state !== 'failed' && job.state !== 'cancelled') return null;
     const [existing] = await tx
       .select({ id: roomEvents.id })
       .from(roomEvents)
       .where(and(eq(roomEvents.roomId, roomId), eq(roomEvents.kind, 'output'), sql`(${roomEvents.data}->>'jobId')::int = ${jobId}`));
     if (existing) return null;
-    return appendRoomEvent(tx, roomId, job.userId, 'output', runOutcome(job));
+    return appendRoomEvent(tx, roomId, job?.userId ?? userId, 'output', runOutcome(job ?? { id: jobId, state: 'gone' }));
   });
 }
 
+/** Puts every run of the room that has ended on its timeline with its output (a replay, a room opened again); answers those still going. */
+export async function settleRuns(db: Db, roomId: number): Promise<number[]> {
+  for (const jobId of await unsettledRuns(db, roomId)) await settleRun(db, roomId, jobId);
+  return unsettledRuns(db, roomId);
+}
+
 /** Runs of this room whose output is not on the timeline yet (a restart cut them off, or they still run). */
-export async function unsettledRuns(db: Db, roomId: number): Promise<number[]> {
+async function unsettledRuns(db: Db, roomId: number): Promise<number[]> {
   const rows = await db.execute(sql`
     select (r.data->>'jobId')::int as job_id from ${roomEvents} r
     where r.room_id = ${roomId} and r.kind = 'run'
@@ -136,16 +148,15 @@ export async function recordDocUpdates(db: Db, batch: DocUpdate[], stored?: (ids
   return rows.map((r) => r.id);
 }
 
-/** The room's editor updates after `afterId`, in the order they were stored. */
-export function docUpdatesSince(
+/** The room's editor updates, in the order they were stored: the document is their merge. */
+export function roomDocUpdatesOf(
   db: Db,
   roomId: number,
-  afterId = 0,
 ): Promise<Array<{ id: number; update: Uint8Array; userId: number | null; createdAt: Date }>> {
   return db
     .select({ id: roomDocUpdates.id, update: roomDocUpdates.update, userId: roomDocUpdates.userId, createdAt: roomDocUpdates.createdAt })
     .from(roomDocUpdates)
-    .where(and(eq(roomDocUpdates.roomId, roomId), gt(roomDocUpdates.id, afterId)))
+    .where(eq(roomDocUpdates.roomId, roomId))
     .orderBy(asc(roomDocUpdates.id));
 }
 

@@ -5,7 +5,7 @@ import { questions, roomEvents, type RoomEventKind } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { roomForMember, type RoomParticipant } from './access';
-import { docUpdatesSince } from './live';
+import { roomDocUpdatesOf, settleRuns } from './live';
 
 export interface ReplayUpdate {
   at: Date;
@@ -41,12 +41,14 @@ export interface RoomReplay {
 export async function roomReplay(db: Db, actor: UserActor, roomId: number): Promise<RoomReplay> {
   const { room, me, partner } = await roomForMember(db, roomId, actor.userId);
   if (room.status !== 'ended') throw new AppError('CONFLICT', 'A room can be replayed once the interview has ended');
+  // Runs that ended while nobody had the room open get their output on the timeline first.
+  await settleRuns(db, roomId);
   const [[question], updates, events] = await Promise.all([
     db
       .select({ id: questions.id, titleEn: questions.titleEn, titleZh: questions.titleZh, difficulty: questions.difficulty })
       .from(questions)
       .where(eq(questions.id, room.questionId)),
-    docUpdatesSince(db, roomId),
+    roomDocUpdatesOf(db, roomId),
     db.select().from(roomEvents).where(eq(roomEvents.roomId, roomId)).orderBy(asc(roomEvents.id)),
   ]);
   if (!question) throw new AppError('QUESTION_NOT_FOUND', 'The room’s question no longer exists');

@@ -160,7 +160,7 @@ export async function joinRoom(db: Db, actor: UserActor, roomId: number): Promis
     )
     .returning({ joinedAt: roomMembers.joinedAt });
   if (!joined) throw new AppError('GONE', 'This room is no longer open');
-  // A room token dies with the log-in it was issued to, and admits only while the room is open (checked on every use).
+  // A room token dies with the log-in it was issued to; each connection it opens is checked for membership and an unexpired room.
   const expiresAt = new Date(Date.now() + LIVE_TOKEN_HOURS * 3600_000);
   const claims = { userId: actor.userId, roomId, sessionId: actor.sessionId };
   const [accessToken, videoToken, editorToken] = await Promise.all([

@@ -13,8 +13,8 @@ export interface RoomHint extends LocalizedText {
 }
 
 export interface RoomView extends MemberView {
-  /** The question without its reference solutions and brute force. */
-  question: Omit<Question, 'solutions' | 'brute'>;
+  /** The question without its reference solutions, brute force and hints (those go through `hints`, filtered). */
+  question: Omit<Question, 'solutions' | 'brute' | 'hints'>;
   visibleCases: QuestionCase[];
   /** Every hint for the interviewer; only those revealed for the interviewee. */
   hints: RoomHint[];
@@ -40,7 +40,7 @@ export async function roomView(db: Db, actor: UserActor, roomId: number): Promis
       .orderBy(asc(questionCases.position)),
   ]);
   if (!question) throw new AppError('QUESTION_NOT_FOUND', 'The room’s question no longer exists');
-  const { solutions, brute: _brute, ...shared } = question;
+  const { solutions, brute: _brute, hints: _hints, ...shared } = question;
   const interviewer = me.role === 'interviewer';
   const shown = interviewer ? question.hints : question.hints.slice(0, room.hintsRevealed);
   return {

@@ -6,7 +6,7 @@ import { requiredString, text } from './common';
  * codemeet-api.md's WebSocket events as clients send them, over Socket.IO (the payload) or the
  * plain WebSocket (`{ event, data }`): the same schemas for both.
  */
-export const chatMessageEvent = z.object({ message: text('Message', 2000).refine((v) => !v.includes('\u0000'), 'Message must be text') });
+export const chatMessageEvent = z.object({ message: text('Message', 2000) });
 
 /** A client without Yjs sends the whole file; the server merges it into the shared document. */
 export const codeChangeEvent = z.object({

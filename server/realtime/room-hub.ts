@@ -15,7 +15,7 @@ import { logger } from '@/lib/logger';
 import { CODE_TEXT, replaceText } from '@/lib/rooms/document';
 import {
   docUpdatesByIds,
-  docUpdatesSince,
+  roomDocUpdatesOf,
   postChat,
   pruneSignals,
   recordDocUpdates,
@@ -27,7 +27,7 @@ import {
   runInRoom,
   recentChat,
   settleRun,
-  unsettledRuns,
+  settleRuns,
 } from '@/lib/rooms/live';
 import { appendRoomEvent, type RoomEventData } from '@/lib/rooms/timeline';
 import type { LanguageId } from '@/server/sandbox/types';
@@ -70,6 +70,11 @@ class LiveRoom {
   readonly ownUpdates = new Set<number>();
   /** The same for parked signals. */
   readonly ownSignals = new Set<number>();
+  /**
+   * What each client without Yjs last saw of the document: its whole-file code_change is diffed
+   * against this, not against the room's current text, so the partner's newer edits survive it.
+   */
+  readonly shadows = new Map<RoomConnection, Y.Doc>();
   private codeTimer: NodeJS.Timeout | undefined;
   private codeSender: string | undefined;
 
@@ -94,19 +99,48 @@ class LiveRoom {
     for (const c of this.connections) if (c !== except && c.yjs) c.sendBinary(event, message);
   }
 
-  /** Clients without Yjs hear the whole file, at most every 50 ms. */
+  /** A client without Yjs starts from the document as it is now (room_state sends it the same text). */
+  addShadow(connection: RoomConnection): void {
+    const shadow = new Y.Doc();
+    Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc));
+    this.shadows.set(connection, shadow);
+  }
+
+  removeShadow(connection: RoomConnection): void {
+    this.shadows.get(connection)?.destroy();
+    this.shadows.delete(connection);
+  }
+
+  /** A whole file from a client without Yjs: its changes against what it last saw, merged into the document. */
+  mergeWholeFile(connection: RoomConnection, code: string): void {
+    const shadow = this.shadows.get(connection);
+    if (!shadow) return;
+    const before = Y.encodeStateVector(shadow);
+    replaceText(shadow.getText(CODE_TEXT), code);
+    Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(shadow, before), connection);
+  }
+
+  /**
+   * Clients without Yjs hear the whole file, at most every 50 ms, when it differs from what they
+   * last saw: the merge of their own change included, so they never re-send an old text.
+   */
   scheduleCodeChange(sender: string | undefined): void {
     this.codeSender = sender;
-    if (this.codeTimer || ![...this.connections].some((c) => !c.yjs)) return;
+    if (this.codeTimer || this.shadows.size === 0) return;
     this.codeTimer = setTimeout(() => {
       this.codeTimer = undefined;
-      const envelope = stamp('code_change', { language: this.language, code: this.doc.getText(CODE_TEXT).toString() }, this.codeSender);
-      for (const c of this.connections) if (!c.yjs && encodeId('user', c.actor.userId) !== this.codeSender) c.send(envelope);
+      const code = this.doc.getText(CODE_TEXT).toString();
+      for (const [connection, shadow] of this.shadows) {
+        const seen = shadow.getText(CODE_TEXT).toString();
+        Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(shadow)));
+        if (seen !== code) connection.send(stamp('code_change', { language: this.language, code }, this.codeSender));
+      }
     }, 50);
   }
 
   destroy(): void {
     clearTimeout(this.codeTimer);
+    for (const shadow of this.shadows.values()) shadow.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -115,6 +149,9 @@ class LiveRoom {
 function stamp(event: string, data: unknown, sender?: string): Envelope {
   return { event, data, timestamp: new Date().toISOString(), ...(sender ? { sender } : {}) };
 }
+
+const MAX_AWARENESS_BYTES = 16 * 1024;
+const MAX_AWARENESS_STATES = 4;
 
 /** The origin of awareness changes that came from another instance: relayed here, never parked again. */
 const OTHER_INSTANCE = Symbol('other instance');
@@ -134,7 +171,7 @@ const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array => 
 export class RoomHub {
   private readonly rooms = new Map<number, Promise<LiveRoom>>();
   private readonly stops: Array<() => void> = [];
-  private pending: Array<{ room: LiveRoom; update: DocUpdate }> = [];
+  private pending: Array<{ room: LiveRoom; update: DocUpdate; attempts?: number }> = [];
   private pendingSignals: Array<{ room: LiveRoom; signal: RoomSignal }> = [];
   private readonly pruning: NodeJS.Timeout;
   private flushTimer: NodeJS.Immediate | undefined;
@@ -162,6 +199,7 @@ export class RoomHub {
     const room = await this.load(roomId);
     const firstOfUser = ![...room.connections].some((c) => c.actor.userId === connection.actor.userId);
     room.connections.add(connection);
+    if (!connection.yjs) room.addShadow(connection);
     const present = [...new Set([...room.connections].map((c) => c.actor.userId))];
     const chat = await recentChat(this.db, roomId);
     connection.send(
@@ -197,12 +235,15 @@ export class RoomHub {
     if (!pending) return;
     const room = await pending;
     if (!room.connections.delete(connection)) return;
+    room.removeShadow(connection);
     const ids = room.awarenessIds.get(connection);
     room.awarenessIds.delete(connection);
     if (ids?.size) awarenessProtocol.removeAwarenessStates(room.awareness, [...ids], null);
     const stillHere = [...room.connections].some((c) => c.actor.userId === connection.actor.userId);
     if (!stillHere) await appendRoomEvent(this.db, roomId, connection.actor.userId, 'left', { reason }).catch(() => undefined);
-    if (room.connections.size === 0 && room.runs.size === 0) {
+    // Nobody here any more: the room is unloaded. Its runs still end on its timeline (settled
+    // when it is opened again, or replayed), and other instances keep their own copies.
+    if (room.connections.size === 0 && this.rooms.get(roomId) === pending) {
       this.rooms.delete(roomId);
       room.destroy();
     }
@@ -220,8 +261,25 @@ export class RoomHub {
     if (encoding.length(reply) > 0) connection.sendBinary('y:sync', encoding.toUint8Array(reply));
   }
 
+  /**
+   * A client's cursor and name (awareness). A connection speaks for its own awareness ids only:
+   * one another connection announced is refused, so nobody moves or removes their partner's
+   * cursor; and a few small states are all an editor needs.
+   */
   async yAwareness(connection: RoomConnection, roomId: number, message: Uint8Array): Promise<void> {
     const room = await this.loaded(roomId);
+    if (message.byteLength > MAX_AWARENESS_BYTES) throw new AppError('VALIDATION_ERROR', 'Awareness update too large');
+    const decoder = decoding.createDecoder(message);
+    const count = decoding.readVarUint(decoder);
+    if (count > MAX_AWARENESS_STATES) throw new AppError('VALIDATION_ERROR', 'Too many awareness states');
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+      decoding.readVarString(decoder);
+      for (const [other, ids] of room.awarenessIds) {
+        if (other !== connection && ids.has(clientId)) throw new AppError('FORBIDDEN', 'That cursor belongs to another connection');
+      }
+    }
     awarenessProtocol.applyAwarenessUpdate(room.awareness, message, connection);
   }
 
@@ -229,7 +287,7 @@ export class RoomHub {
   async codeChange(connection: RoomConnection, roomId: number, code: string): Promise<void> {
     const room = await this.loaded(roomId);
     if (!room.writable) throw new AppError('CONFLICT', 'This interview has ended');
-    room.doc.transact(() => replaceText(room.doc.getText(CODE_TEXT), code), connection);
+    room.mergeWholeFile(connection, code);
   }
 
   chat(connection: RoomConnection, roomId: number, message: string): Promise<RoomEvent> {
@@ -260,7 +318,8 @@ export class RoomHub {
     for (const pending of this.rooms.values()) {
       const room = await pending.catch(() => null);
       if (!room) continue;
-      for (const c of room.connections) c.close('server_shutdown');
+      // Room connections are left to the server's own shutdown: Socket.IO clients then reconnect
+      // (to this instance restarted, or another), where a close from here would tell them to stop.
       room.destroy();
     }
     this.rooms.clear();
@@ -291,7 +350,7 @@ export class RoomHub {
       .innerJoin(users, eq(users.id, roomMembers.userId))
       .where(eq(roomMembers.roomId, roomId));
     const room = new LiveRoom(roomId, row.status, row.language, new Map(memberRows.map((m) => [m.userId, m])));
-    const stored = await docUpdatesSince(this.db, roomId);
+    const stored = await roomDocUpdatesOf(this.db, roomId);
     if (stored.length) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.map((r) => r.update)), 'db');
     room.doc.on('update', (update: Uint8Array, origin: unknown) => this.onLocalUpdate(room, update, origin));
     room.awareness.on(
@@ -314,10 +373,7 @@ export class RoomHub {
       },
     );
     // Runs a restart cut off: their output goes on the timeline if they ended meanwhile, else is awaited.
-    for (const jobId of await unsettledRuns(this.db, roomId)) {
-      room.runs.set(jobId, 0);
-      void settleRun(this.db, roomId, jobId).catch((error: unknown) => logger.warn({ err: error, roomId, jobId }, 'settling a run failed'));
-    }
+    for (const jobId of await settleRuns(this.db, roomId)) room.runs.set(jobId, 0);
     return room;
   }
 
@@ -375,7 +431,7 @@ export class RoomHub {
         this.db,
         batch.map((b) => b.update),
         (ids) => ids.forEach((id, i) => batch[i]!.room.ownUpdates.add(id)),
-      ).catch((error: unknown) => logger.error({ err: error, rows: batch.length }, 'storing editor updates failed')),
+      ).catch((error: unknown) => this.retry(batch, error)),
       recordSignals(
         this.db,
         signals.map((s) => s.signal),
@@ -386,6 +442,34 @@ export class RoomHub {
     await write;
     this.flushing = false;
     if (this.pending.length || this.pendingSignals.length) this.scheduleFlush();
+  }
+
+  /**
+   * A batch that could not be stored goes back to the head of the queue and is tried again a
+   * little later (the server's document already has it, so a client would not send it again);
+   * after a few failures it is logged and given up, one room at a time, so one bad row does not
+   * hold the others back.
+   */
+  private retry(batch: Array<{ room: LiveRoom; update: DocUpdate; attempts?: number }>, error: unknown): void {
+    const again = batch.map((b) => ({ ...b, attempts: (b.attempts ?? 0) + 1 }));
+    const kept = again.filter((b) => b.attempts <= 5);
+    logger.error({ err: error, rows: batch.length, retrying: kept.length }, 'storing editor updates failed');
+    if (kept.length === 0) return;
+    this.pending.unshift(...kept);
+    setTimeout(() => this.scheduleFlush(), 200 * kept[0]!.attempts).unref();
+  }
+
+  /** Applies every stored update of a room held here (idempotent: Yjs skips what it has). */
+  private async catchUp(roomId: number): Promise<void> {
+    const pending = this.rooms.get(roomId);
+    if (!pending) return;
+    try {
+      const room = await pending;
+      const stored = await roomDocUpdatesOf(this.db, roomId);
+      if (stored.length) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.map((r) => r.update)), 'db');
+    } catch (error) {
+      logger.error({ err: error, roomId }, 'catching up a room document failed');
+    }
   }
 
   /** Cursors and signalling parked by another instance: passed on to the connections held here. */
@@ -434,7 +518,11 @@ export class RoomHub {
           if (room) Y.applyUpdate(room.doc, row.update, 'db');
         }
       })
-      .catch((error: unknown) => logger.warn({ err: error }, 'applying stored editor updates failed'));
+      .catch((error: unknown) => {
+        // Missed rows would leave this copy behind for good: read the rooms' whole history again instead.
+        logger.warn({ err: error }, 'applying stored editor updates failed; catching up');
+        for (const roomId of new Set(rows.map(([id]) => id))) void this.catchUp(roomId);
+      });
   }
 
   private onRoomEvent(roomId: number, eventId: number): void {
@@ -479,6 +567,10 @@ export class RoomHub {
       case 'run': {
         const data = event.data as unknown as RoomEventData['run'];
         if (!room.runs.has(data.jobId)) room.runs.set(data.jobId, 0);
+        // A quick run may have ended before this event reached here: its end is not missed.
+        void settleRun(this.db, room.roomId, data.jobId).catch((error: unknown) =>
+          logger.warn({ err: error, jobId: data.jobId }, 'settling a run failed'),
+        );
         send('run_started', { jobId: encodeId('job', data.jobId), language: data.language, input: data.input });
         break;
       }
@@ -532,9 +624,13 @@ export class RoomHub {
           const after = room.runs.get(jobId);
           if (after === undefined) return;
           const chunks = await outputSince(this.db, jobId, after);
-          if (chunks.length === 0 || !room.runs.has(jobId)) return;
-          room.runs.set(jobId, chunks.at(-1)!.seq);
-          for (const chunk of chunks) {
+          // Two close events may read the same chunks: only those not relayed meanwhile go out.
+          const relayed = room.runs.get(jobId);
+          if (relayed === undefined) return;
+          const fresh = chunks.filter((chunk) => chunk.seq > relayed);
+          if (fresh.length === 0) return;
+          room.runs.set(jobId, fresh.at(-1)!.seq);
+          for (const chunk of fresh) {
             room.broadcast(
               stamp('code_output', { jobId: encodeId('job', jobId), partial: true, stream: chunk.stream, output: chunk.text }),
             );

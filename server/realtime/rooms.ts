@@ -13,12 +13,13 @@ import { guardRequest } from '@/lib/guards/rate-limit';
 import { decodeId, encodeId } from '@/lib/ids';
 import { logger } from '@/lib/logger';
 import { roomForMember } from '@/lib/rooms/access';
+import { NUL_MESSAGE, nulFieldErrors } from '@/lib/validation/hostile';
 import { chatMessageEvent, codeChangeEvent, contractEnvelope, runCodeEvent, signalEvent } from '@/lib/validation/room-events';
 import { clientAddress } from '../http-guards';
 import { authenticateHandshake } from './auth';
 import { RoomHub, type Envelope, type RoomConnection } from './room-hub';
 
-/** codemeet-api.md Appendix A: 1000 WebSocket messages a minute per user (counted per instance: messages never touch the database). */
+/** codemeet-api.md Appendix A: 1000 WebSocket messages a minute per user, counted per instance in memory (a database counter per keystroke would cost more than the keystroke). */
 const messages = new RateLimiterMemory({ points: 1000, duration: 60 });
 
 /** A Yjs or WebRTC message is never this large; a whole file of code (100,000 characters) is well within it. */
@@ -33,7 +34,8 @@ async function authenticateRoomClient(db: Db, handshake: Handshake, roomId: numb
   );
   if (token) {
     const roomActor = await actorForRoomToken(db, token);
-    if (roomActor) return roomActor.roomId === roomId ? roomActor : null;
+    // The room and editor tokens admit to the room's connection; the video token is for video alone.
+    if (roomActor) return roomActor.roomId === roomId && roomActor.scope !== 'video' ? roomActor : null;
   }
   return authenticateHandshake(db, handshake, env.APP_URL);
 }
@@ -64,6 +66,9 @@ function problem(error: unknown): { code: string; message: string } {
 }
 
 function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  // Text with NUL is refused at every entry point, sockets included (PostgreSQL's jsonb refuses it too).
+  const nul = nulFieldErrors(data);
+  if (nul) throw new AppError('VALIDATION_ERROR', NUL_MESSAGE, { fieldErrors: nul });
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const fieldErrors: Record<string, string[]> = {};

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { io } from 'socket.io-client';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { SYSTEM_TOKEN, freshDatabase, startApp, type AppServer } from '../harness/processes';
 import { baseUrl, call, newUser, type TestUser } from '../api/client';
@@ -118,6 +120,26 @@ describe('chat, runs and the plain WebSocket', () => {
     expect(last).toMatchObject({ sender: interviewee.userId, data: { language: 'javascript', code: browser.code } });
   });
 
+  it('merges a whole file from the plain client with what the browser typed meanwhile, losing neither', async () => {
+    const [interviewee, interviewer] = [await newUser(), await newUser()];
+    const roomId = await newRoom(interviewee, interviewer);
+    const browser = yjsClient(interviewee, roomId);
+    await browser.ready();
+    const plain = await PlainRoomClient.open(baseUrl(), interviewer.accessToken, roomId);
+    open.push(plain);
+    await until('the plain client’s room state', () => plain.heard('room_state').length > 0);
+    const seen = (plain.heard('room_state')[0]!.data as { code: string }).code;
+    // The browser types at the top; the plain client, not having seen it, sends its whole file changed at the end.
+    browser.sync.text.insert(0, '// typed in the browser\n');
+    plain.send('code_change', { code: `${seen}// from the plain client\n` });
+    const both = (code: string) => code.includes('// typed in the browser') && code.includes('// from the plain client');
+    await until('the browser to have both edits', () => both(browser.code));
+    await until('the plain client to hear the merged file', () =>
+      plain.heard('code_change').some((e) => both((e.data as { code: string }).code)),
+    );
+    expect(browser.code).toBe(`// typed in the browser\n${seen}// from the plain client\n`);
+  });
+
   it('runs code for the room and streams its output to both sides, with how it ended', async () => {
     const { a, b } = await pair();
     const accepted = await a.emit<{ ok: boolean; jobId: string }>('run_code', {
@@ -153,6 +175,21 @@ describe('chat, runs and the plain WebSocket', () => {
     expect(reply.error.code).toBe('VALIDATION_ERROR');
     const bad = await a.emit<{ error: { code: string } }>('run_code', { language: 'cobol', code: 'x' });
     expect(bad.error.code).toBe('VALIDATION_ERROR');
+    const nul = await a.emit<{ error: { code: string } }>('run_code', { language: 'python', code: 'print(1)\u0000', input: '' });
+    expect(nul.error.code).toBe('VALIDATION_ERROR');
+    // Nobody speaks for their partner's cursor.
+    b.sync.awareness.setLocalStateField('user', { name: 'B', color: '#059669' });
+    await until('B’s cursor to reach A', () => a.sync.awareness.getStates().has(b.sync.doc.clientID));
+    const spoofDoc = new Y.Doc();
+    spoofDoc.clientID = b.sync.doc.clientID;
+    const spoof = new Awareness(spoofDoc);
+    spoof.setLocalState({ user: { name: 'not B', color: '#000000' } });
+    const errors = a.errors.length;
+    a.socket.emit('y:awareness', encodeAwarenessUpdate(spoof, [b.sync.doc.clientID]));
+    await until('the refusal', () => a.errors.length > errors);
+    expect(a.errors.at(-1)).toMatchObject({ event: 'y:awareness', error: { code: 'FORBIDDEN' } });
+    expect((b.sync.awareness.getStates().get(b.sync.doc.clientID)?.user as { name: string }).name).toBe('B');
+    spoof.destroy();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(b.heard('chat_message').length).toBe(before);
   });
@@ -170,6 +207,8 @@ describe('chat, runs and the plain WebSocket', () => {
     await until('the partner to hear it', () => b.heard('chat_message').some((e) => e.data.message === 'via the editor token'));
     const other = await pair();
     expect(await PlainRoomClient.refusal(baseUrl(), joined.body.editorToken, other.roomId)).toBe(401);
+    const video = await call<{ videoToken: string }>(`/api/v1/rooms/${roomId}/join`, { method: 'POST', token: interviewee.accessToken });
+    expect(await PlainRoomClient.refusal(baseUrl(), video.body.videoToken, roomId)).toBe(401);
     const closed = new Promise((resolve) => plain.ws.once('close', (code) => resolve(code)));
     await call('/api/v1/auth/logout', { method: 'POST', token: interviewee.accessToken });
     expect(await closed).toBe(4000);
@@ -251,6 +290,32 @@ describe('a server restart mid-room', () => {
   afterAll(async () => {
     for (const server of servers) await server.stop();
   });
+
+  it('stores what was typed on a graceful restart (SIGTERM), and the pages reconnect by themselves', async () => {
+    const first = await startApp();
+    servers.push(first);
+    // One pair reconnects as the pages do; the other does not, so what a fresh client reads afterwards came from the database.
+    const live = await pair(first.baseUrl);
+    const quiet = await pair(first.baseUrl);
+    quiet.a.socket.io.reconnection(false);
+    quiet.b.socket.io.reconnection(false);
+    live.a.sync.text.insert(0, '// typed before the deploy\n');
+    quiet.a.sync.text.insert(0, '// typed before the deploy, stored\n');
+    await until('the partners to have it', () => live.b.code.includes('// typed before') && quiet.b.code.includes('// typed before'));
+    const closedFor: string[] = [];
+    live.a.socket.on('room_closed', (e: { reason: string }) => closedFor.push(e.reason));
+    // A deploy's stop: SIGTERM, and the data folder stays (stop() would remove it).
+    const exited = new Promise((resolve) => first.process.once('exit', resolve));
+    first.process.kill('SIGTERM');
+    await exited;
+    const second = await startApp({ dataDir: first.dataDir, port: first.port });
+    servers.push(second);
+    const fresh = yjsClient(quiet.interviewer, quiet.roomId, second.baseUrl);
+    await fresh.ready();
+    expect((fresh.heard('room_state')[0]!.data as { code: string }).code).toContain('// typed before the deploy, stored');
+    await until('the live pair to come back by itself', () => live.a.socket.connected && live.b.socket.connected, 30_000);
+    expect(closedFor).toEqual([]);
+  }, 180_000);
 
   it('loses no code and no chat: the clients reconnect and merge, and a fresh client sees all of it', async () => {
     const first = await startApp();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CODE_TEXT, replaceText, seedUpdate, textOf } from '@/lib/rooms/document';
+import { CODE_TEXT, replaceText, seedUpdate } from '@/lib/rooms/document';
+
+/** The code after a list of stored updates, as a restarted server or the replay rebuilds it. */
+function textOf(updates: Uint8Array[]): string {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc.getText(CODE_TEXT).toString();
+}
 
 const docWith = (text: string) => {
   const doc = new Y.Doc();

@@ -126,7 +126,10 @@ export function useRoom(roomId: string): RoomLive {
     socket.on('interview_ended', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('room_status', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('hint_revealed', () => update((l) => ({ hints: l.hints + 1 })));
-    socket.on('room_closed', () => update(() => ({ refused: 'UNAUTHORIZED' })));
+    // Only a log-in that ended closes a room connection for good (a server restarting just drops it, and Socket.IO reconnects).
+    socket.on('room_closed', (e: { reason: string }) =>
+      update(() => ({ refused: e.reason === 'session_revoked' ? 'UNAUTHORIZED' : null })),
+    );
     return () => {
       sync.destroy();
       socket.disconnect();

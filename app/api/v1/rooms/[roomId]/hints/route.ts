@@ -14,7 +14,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
         tag: 'Interview rooms (v1)',
         summary: 'Reveal the question’s next hint to the interviewee',
         description:
-          'The interviewer only, while the interview is on. Hints are revealed in order, each once, however many calls arrive at once; the room’s sockets hear `room.changed`.',
+          'The interviewer only, while the interview is on. Hints are revealed in order, each once, however many calls arrive at once; both members’ room connections hear `hint_revealed { index }` (never the text: the interviewee reads it here).',
         responses: {
           200: { description: 'The hint now revealed', schema: hintRevealedResponse },
           403: { description: 'FORBIDDEN: not the interviewer of this room' },
