@@ -39,11 +39,6 @@ export async function roomForMember(db: Db, roomId: number, userId: number): Pro
   return { room, me, partner };
 }
 
-/** Whether the room can still be used for live work (joined, typed in, run); 410 GONE once expired. */
-export function assertNotExpired(room: Room): void {
-  if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
-}
-
 export interface MatchNotice {
   matchId: number;
   roomId: number;

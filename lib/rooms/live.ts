@@ -27,7 +27,7 @@ export async function liveRoomFor(db: Db, roomId: number, userId: number): Promi
   return view;
 }
 
-export function assertLive(room: Room): void {
+function assertLive(room: Room): void {
   if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
   if (room.status === 'ended') throw new AppError('CONFLICT', 'This interview has ended');
 }
