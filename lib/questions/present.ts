@@ -11,10 +11,29 @@ export const categoryLabel = (category: string) =>
     .join(' ');
 
 /** A case as the contract's test cases read: comma-separated JSON arguments, and the JSON answer. */
-const caseText = (args: unknown[], expected: unknown) => ({
-  input: args.map((arg) => JSON.stringify(arg)).join(', '),
-  expectedOutput: JSON.stringify(expected),
+export const caseText = (c: { args: unknown[]; expected: unknown }) => ({
+  input: c.args.map((arg) => JSON.stringify(arg)).join(', '),
+  expectedOutput: JSON.stringify(c.expected),
 });
+
+/** §3.1's statement fields (English, as the contract draws them): the practice page's question and a room's alike. */
+export function questionStatement(
+  question: Pick<Question, 'id' | 'titleEn' | 'difficulty' | 'category' | 'statementEn' | 'examples' | 'constraints'>,
+) {
+  return {
+    questionId: encodeId('question', question.id),
+    title: question.titleEn,
+    difficulty: question.difficulty,
+    category: categoryLabel(question.category),
+    description: question.statementEn,
+    examples: question.examples.map((e) => ({
+      input: e.input,
+      output: e.output,
+      ...(e.explanation ? { explanation: e.explanation.en } : {}),
+    })),
+    constraints: question.constraints,
+  };
+}
 
 /** §3.3's list item. */
 export function questionSummary(question: Question) {
@@ -38,17 +57,7 @@ export function questionSummary(question: Question) {
 export function questionDetail({ question, cases, solved }: QuestionWithCases, admin: boolean) {
   const visible = cases.filter((c) => !c.hidden);
   return {
-    questionId: encodeId('question', question.id),
-    title: question.titleEn,
-    difficulty: question.difficulty,
-    category: categoryLabel(question.category),
-    description: question.statementEn,
-    examples: question.examples.map((e) => ({
-      input: e.input,
-      output: e.output,
-      ...(e.explanation ? { explanation: e.explanation.en } : {}),
-    })),
-    constraints: question.constraints,
+    ...questionStatement(question),
     hints: question.hints.map((h) => h.en),
     starterCode: question.starter,
     slug: question.slug,
@@ -63,14 +72,14 @@ export function questionDetail({ question, cases, solved }: QuestionWithCases, a
     },
     signature: question.spec,
     limits: { timeLimitMs: question.timeLimitMs, memoryLimitMb: question.memoryLimitMb },
-    visibleTestCases: visible.map((c) => caseText(c.args, c.expected)),
+    visibleTestCases: visible.map(caseText),
     solved,
     ...(admin
       ? {
           status: question.status,
           solutions: question.solutions,
           brute: question.brute,
-          hiddenTestCases: cases.filter((c) => c.hidden).map((c) => caseText(c.args, c.expected)),
+          hiddenTestCases: cases.filter((c) => c.hidden).map(caseText),
         }
       : {}),
   };

@@ -16,6 +16,15 @@ export interface MemberView {
   partner: RoomParticipant;
 }
 
+/** A room's two members, with their roles and names. */
+export function roomParticipants(db: Db, roomId: number): Promise<RoomParticipant[]> {
+  return db
+    .select({ userId: roomMembers.userId, role: roomMembers.role, displayName: users.name })
+    .from(roomMembers)
+    .innerJoin(users, eq(users.id, roomMembers.userId))
+    .where(eq(roomMembers.roomId, roomId));
+}
+
 /**
  * The one membership check every entry point passes (routes, actions, sockets, the plain
  * WebSocket): 404 ROOM_NOT_FOUND for no such room, 403 FORBIDDEN for someone not in it. A room
@@ -28,11 +37,7 @@ export async function roomForMember(db: Db, roomId: number, userId: number): Pro
     .where(and(eq(rooms.id, roomId), eq(rooms.status, 'waiting'), sql`${rooms.expiresAt} <= now()`));
   const [room] = await db.select().from(rooms).where(eq(rooms.id, roomId));
   if (!room) throw new AppError('ROOM_NOT_FOUND', 'Room not found');
-  const members = await db
-    .select({ userId: roomMembers.userId, role: roomMembers.role, displayName: users.name })
-    .from(roomMembers)
-    .innerJoin(users, eq(users.id, roomMembers.userId))
-    .where(eq(roomMembers.roomId, roomId));
+  const members = await roomParticipants(db, roomId);
   const me = members.find((m) => m.userId === userId);
   const partner = members.find((m) => m.userId !== userId);
   if (!me || !partner) throw new AppError('FORBIDDEN', 'You are not a member of this room');
@@ -53,10 +58,6 @@ export async function matchNotice(db: Db, matchId: number): Promise<MatchNotice 
     .innerJoin(rooms, eq(rooms.matchId, matches.id))
     .where(eq(matches.id, matchId));
   if (!row) return null;
-  const participants = await db
-    .select({ userId: roomMembers.userId, role: roomMembers.role, displayName: users.name })
-    .from(roomMembers)
-    .innerJoin(users, eq(users.id, roomMembers.userId))
-    .where(eq(roomMembers.roomId, row.roomId));
+  const participants = await roomParticipants(db, row.roomId);
   return { matchId, roomId: row.roomId, participants };
 }

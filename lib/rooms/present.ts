@@ -1,7 +1,7 @@
 import 'server-only';
-import type { QuestionCase, QuestionDifficulty, RoomFeedback } from '@/db/schema';
+import type { QuestionDifficulty, RoomFeedback } from '@/db/schema';
 import { encodeId } from '@/lib/ids';
-import { categoryLabel } from '@/lib/questions/present';
+import { caseText, questionStatement } from '@/lib/questions/present';
 import type { RoomParticipant } from './access';
 import { roomLinks } from './links';
 import type { RoomFeedbackView } from './feedback';
@@ -98,10 +98,6 @@ export function historyItemOutput(entry: HistoryEntry) {
 }
 
 /** A case as 4.4's test cases read: comma-separated JSON arguments, and the JSON answer. */
-const caseText = (c: QuestionCase) => ({
-  input: c.args.map((arg) => JSON.stringify(arg)).join(', '),
-  expectedOutput: JSON.stringify(c.expected),
-});
 
 /** A room as one member sees it (RoomView already holds only what this member may see). */
 export function roomViewOutput(view: RoomView, origin: string) {
@@ -123,17 +119,7 @@ export function roomViewOutput(view: RoomView, origin: string) {
     hintsTotal: view.hintsTotal,
     ...roomLinks(origin, room.id),
     question: {
-      questionId: encodeId('question', question.id),
-      title: question.titleEn,
-      difficulty: question.difficulty,
-      category: categoryLabel(question.category),
-      description: question.statementEn,
-      examples: question.examples.map((e) => ({
-        input: e.input,
-        output: e.output,
-        ...(e.explanation ? { explanation: e.explanation.en } : {}),
-      })),
-      constraints: question.constraints,
+      ...questionStatement(question),
       starterCode: question.starter[room.language] ?? '',
       signature: question.spec,
       limits: { timeLimitMs: question.timeLimitMs, memoryLimitMb: question.memoryLimitMb },

@@ -5,13 +5,14 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { roomMembers, rooms, users, type InterviewRole, type RoomEvent, type RoomStatus } from '@/db/schema';
+import { rooms, type InterviewRole, type RoomEvent, type RoomStatus } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { subscribe } from '@/lib/events';
 import { outputSince } from '@/lib/execution/jobs';
 import { encodeId } from '@/lib/ids';
 import { logger } from '@/lib/logger';
+import { roomParticipants } from '@/lib/rooms/access';
 import { CODE_TEXT, replaceText } from '@/lib/rooms/document';
 import {
   docUpdatesByIds,
@@ -344,11 +345,7 @@ export class RoomHub {
   private async open(roomId: number): Promise<LiveRoom> {
     const [row] = await this.db.select().from(rooms).where(eq(rooms.id, roomId));
     if (!row) throw new AppError('ROOM_NOT_FOUND', 'Room not found');
-    const memberRows = await this.db
-      .select({ userId: roomMembers.userId, role: roomMembers.role, displayName: users.name })
-      .from(roomMembers)
-      .innerJoin(users, eq(users.id, roomMembers.userId))
-      .where(eq(roomMembers.roomId, roomId));
+    const memberRows = await roomParticipants(this.db, roomId);
     const room = new LiveRoom(roomId, row.status, row.language, new Map(memberRows.map((m) => [m.userId, m])));
     const stored = await roomDocUpdatesOf(this.db, roomId);
     if (stored.length) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.map((r) => r.update)), 'db');
