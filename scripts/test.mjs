@@ -15,14 +15,38 @@ const only = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 const failures = [];
+// Failed tests by name with the start of their message: printed last, so the tail of a CI log
+// says what failed and not only which step.
+const failedTests = [];
+const firstLines = (message, count = 6) =>
+  String(message ?? '')
+    .split('\n')
+    .slice(0, count)
+    .join('\n    ');
 
-function vitestCounts(file) {
+function vitestCounts(step, file) {
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const suite of report.testResults ?? []) {
+    const where = path.relative(root, suite.name);
+    const failedHere = (suite.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedHere) failedTests.push({ step, name: `${where} › ${test.fullName}`, message: test.failureMessages?.[0] });
+    if (!failedHere.length && suite.status === 'failed') failedTests.push({ step, name: where, message: suite.message });
+  }
   return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTestSuites === 0 ? 1 : 0) };
 }
 
-function playwrightCounts(file) {
-  const { stats } = JSON.parse(fs.readFileSync(file, 'utf8'));
+function playwrightCounts(step, file) {
+  const { stats, suites } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        if (test.status === 'unexpected' || test.status === 'flaky') {
+          const result = test.results?.find((r) => r.status !== 'passed');
+          failedTests.push({ step, name: `${spec.file}:${spec.line} › ${spec.title}`, message: result?.error?.message });
+        }
+    for (const inner of suite.suites ?? []) visit(inner);
+  };
+  for (const suite of suites ?? []) visit(suite);
   return { passed: stats.expected, failed: stats.unexpected + stats.flaky };
 }
 
@@ -59,7 +83,11 @@ for (const step of steps) {
     `━━ ${step.name}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   if (step.vitest || step.playwright) {
-    const counts = fs.existsSync(report) ? (step.vitest ? vitestCounts(report) : playwrightCounts(report)) : { passed: 0, failed: 1 };
+    const counts = fs.existsSync(report)
+      ? step.vitest
+        ? vitestCounts(step.name, report)
+        : playwrightCounts(step.name, report)
+      : { passed: 0, failed: 1 };
     passed += counts.passed;
     failed += counts.failed || (ok ? 0 : 1);
   } else if (ok) {
@@ -74,6 +102,7 @@ for (const step of steps) {
 }
 
 fs.rmSync(reports, { recursive: true, force: true });
+for (const test of failedTests) console.log(`\n✗ [${test.step}] ${test.name}\n    ${firstLines(test.message)}`);
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);

@@ -284,12 +284,18 @@ export async function joinQueue(db: Db, actor: UserActor, input: JoinQueueInput)
     // The entry is saved and waiting: the next sweep tries again.
     log.error({ err: error, queueId: entry.id }, 'matching a new queue entry failed');
   }
-  if (made) {
-    const [matched] = await db.select().from(matchQueue).where(eq(matchQueue.id, entry.id));
-    if (matched) entry = matched;
-  }
-  const estimatedWaitTime = made ? 0 : await estimatedWaitSeconds(db, entry.language, entry.role);
-  return { entry, roomId: made?.roomId ?? null, estimatedWaitTime };
+  // Read the entry again even when this attempt made no match: a sweep may have matched it between
+  // the insert and the attempt (the attempt then finds it no longer waiting), and the answer must
+  // say matched, with its room, all the same.
+  const [now] = await db
+    .select({ entry: matchQueue, roomId: rooms.id })
+    .from(matchQueue)
+    .leftJoin(rooms, eq(rooms.matchId, matchQueue.matchId))
+    .where(eq(matchQueue.id, entry.id));
+  if (now) entry = now.entry;
+  const roomId = made?.roomId ?? (entry.status === 'matched' ? (now?.roomId ?? null) : null);
+  const estimatedWaitTime = entry.status === 'waiting' ? await estimatedWaitSeconds(db, entry.language, entry.role) : 0;
+  return { entry, roomId, estimatedWaitTime };
 }
 
 /** The caller's own queue entry; anyone else's is as absent as one that never was (404 MATCH_NOT_FOUND). */
