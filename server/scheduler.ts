@@ -2,6 +2,7 @@ import type { Db } from '@/db';
 import { nextResetAt, resetDailyOpportunities } from '@/lib/gamification/service';
 import { logger } from '@/lib/logger';
 import { matchWaiting } from '@/lib/matchmaking/service';
+import { expireRooms } from '@/lib/rooms/access';
 
 const log = logger.child({ component: 'scheduler' });
 
@@ -38,7 +39,7 @@ const MATCH_SWEEP_MS = 2000;
 /**
  * The match queue's sweep (lib/matchmaking/service.ts): expires entries nobody matched in time
  * and matches again what waits, so a difficulty relaxed by waiting finds its partner without a
- * new join. Every instance sweeps; matching is safe across them, so this needs no leader either.
+ * new join. Then rooms nobody started by their expiry expire, and whoever is still in one hears it. Every instance sweeps; matching is safe across them, so this needs no leader either.
  * A sweep starts only once the last has finished.
  */
 export function scheduleMatchmaking(db: Db): () => void {
@@ -53,6 +54,8 @@ export function scheduleMatchmaking(db: Db): () => void {
     try {
       const result = await matchWaiting(db);
       if (result.expired || result.matched) log.info(result, 'match queue swept');
+      const rooms = await expireRooms(db);
+      if (rooms.length) log.info({ rooms }, 'rooms nobody started expired');
     } catch (error) {
       log.error({ err: error }, 'match queue sweep failed');
     }

@@ -116,7 +116,14 @@ export const rooms = pgTable(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endedBy: integer('ended_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [uniqueIndex('rooms_match_key').on(t.matchId), check('rooms_hints_nonnegative', sql`${t.hintsRevealed} >= 0`)],
+  (t) => [
+    uniqueIndex('rooms_match_key').on(t.matchId),
+    // The sweep that expires rooms nobody started reads only these.
+    index('rooms_waiting_expiry_idx')
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'waiting'`),
+    check('rooms_hints_nonnegative', sql`${t.hintsRevealed} >= 0`),
+  ],
 );
 
 export const roomMembers = pgTable(

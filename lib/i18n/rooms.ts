@@ -66,6 +66,9 @@ export interface RoomStrings {
   connection: Record<'connecting' | 'connected' | 'offline', string>;
   offlineNote: string;
   editorLoading: string;
+  editRefused: string;
+  codeTooLong: string;
+  historyFull: string;
   video: string;
   startVideo: string;
   stopVideo: string;
@@ -178,6 +181,9 @@ export const ROOMS: Dictionary<RoomStrings> = {
     connection: { connecting: '連線中…', connected: '已連線', offline: '離線：你的修改會在重新連線後同步' },
     offlineNote: '離線時仍可繼續編輯，重新連線後會自動合併。',
     editorLoading: '載入編輯器…',
+    editRefused: '這次修改沒有被接受，編輯器已還原為雙方共用的程式碼：',
+    codeTooLong: '程式碼最多 100,000 個字元。',
+    historyFull: '這個房間的編輯紀錄已滿，無法再儲存修改。',
     video: '視訊',
     startVideo: '開啟視訊',
     stopVideo: '關閉視訊',
@@ -300,6 +306,9 @@ export const ROOMS: Dictionary<RoomStrings> = {
     connection: { connecting: 'Connecting…', connected: 'Connected', offline: 'Offline: your edits sync when you reconnect' },
     offlineNote: 'You can keep editing offline; your edits merge when you reconnect.',
     editorLoading: 'Loading the editor…',
+    editRefused: 'This edit was not accepted; the editor is back to the code you both share: ',
+    codeTooLong: 'code is at most 100,000 characters.',
+    historyFull: 'this room’s editor history is full, and no more edits can be stored.',
     video: 'Video',
     startVideo: 'Start video',
     stopVideo: 'Stop video',

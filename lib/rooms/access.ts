@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { matches, roomMembers, rooms, users, type InterviewRole, type Room } from '@/db/schema';
 import { AppError } from '@/lib/errors';
+import { publish } from '@/lib/events';
 
 export interface RoomParticipant {
   userId: number;
@@ -26,15 +27,28 @@ export function roomParticipants(db: Db, roomId: number): Promise<RoomParticipan
 }
 
 /**
- * The one membership check every entry point passes (routes, actions, sockets, the plain
- * WebSocket): 404 ROOM_NOT_FOUND for no such room, 403 FORBIDDEN for someone not in it. A room
- * nobody started by its expiry becomes `expired` here, in one statement.
+ * Rooms nobody started by their expiry become `expired`, in one statement: one room (whoever
+ * reads it first) or all that are due (the sweep every instance runs). Each room that expired is
+ * announced (`room.changed`), so connections still open in it hear `room_status` at once. The
+ * announcement follows the update: were it lost, the room still reads as expired everywhere.
  */
-export async function roomForMember(db: Db, roomId: number, userId: number): Promise<MemberView> {
-  await db
+export async function expireRooms(db: Db, roomId?: number): Promise<number[]> {
+  const expired = await db
     .update(rooms)
     .set({ status: 'expired' })
-    .where(and(eq(rooms.id, roomId), eq(rooms.status, 'waiting'), sql`${rooms.expiresAt} <= now()`));
+    .where(and(roomId === undefined ? undefined : eq(rooms.id, roomId), eq(rooms.status, 'waiting'), sql`${rooms.expiresAt} <= now()`))
+    .returning({ id: rooms.id });
+  for (const { id } of expired) await publish(db, 'room.changed', { roomId: id });
+  return expired.map((r) => r.id);
+}
+
+/**
+ * The one membership check every entry point passes (routes, actions, sockets, the plain
+ * WebSocket): 404 ROOM_NOT_FOUND for no such room, 403 FORBIDDEN for someone not in it. A room
+ * nobody started by its expiry reads as expired from here on.
+ */
+export async function roomForMember(db: Db, roomId: number, userId: number): Promise<MemberView> {
+  await expireRooms(db, roomId);
   const [room] = await db.select().from(rooms).where(eq(rooms.id, roomId));
   if (!room) throw new AppError('ROOM_NOT_FOUND', 'Room not found');
   const members = await roomParticipants(db, roomId);

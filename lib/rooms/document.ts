@@ -1,4 +1,9 @@
 import * as Y from 'yjs';
+import { MAX_CODE_LENGTH } from '@/lib/validation/common';
+
+/** A room's stored editor history, in update bytes: an hour of steady typing is about 1 MB. */
+export const MAX_ROOM_DOC_BYTES = 16 * 1024 * 1024;
+export const ROOM_HISTORY_FULL = 'This room’s editor history is full: no more edits can be stored';
 
 /** The shared editor's text lives in this Y.Text of the room's document (client and server agree on it). */
 export const CODE_TEXT = 'code';
@@ -34,4 +39,21 @@ export function replaceText(ytext: Y.Text, next: string): void {
   if (removed > 0) ytext.delete(start, removed);
   const inserted = next.slice(start, next.length - end);
   if (inserted) ytext.insert(start, inserted);
+}
+
+/**
+ * Whether the document's code stays within MAX_CODE_LENGTH (what the app runs and submits) with
+ * `update` applied. Cheap for a keystroke: an update inserts no more characters than it has
+ * bytes, so only one that could cross the limit is tried on a copy of the document.
+ */
+export function codeFitsAfter(doc: Y.Doc, update: Uint8Array): boolean {
+  if (doc.getText(CODE_TEXT).length + update.byteLength <= MAX_CODE_LENGTH) return true;
+  const probe = new Y.Doc();
+  try {
+    Y.applyUpdate(probe, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(probe, update);
+    return probe.getText(CODE_TEXT).length <= MAX_CODE_LENGTH;
+  } finally {
+    probe.destroy();
+  }
 }

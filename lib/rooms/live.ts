@@ -27,7 +27,8 @@ export async function liveRoomFor(db: Db, roomId: number, userId: number): Promi
   return view;
 }
 
-function assertLive(room: Room): void {
+/** A room that still takes work: an ended one is read-only (409), an expired one gone (410). The hub asks the same of its copy. */
+export function assertLive(room: Pick<Room, 'status'>): void {
   if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
   if (room.status === 'ended') throw new AppError('CONFLICT', 'This interview has ended');
 }

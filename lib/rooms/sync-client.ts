@@ -77,6 +77,15 @@ export class RoomSync {
     );
   }
 
+  /** Calls back on each edit made here (not one that came from the server). */
+  onLocalEdit(listener: () => void): void {
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin !== REMOTE) listener();
+    };
+    this.doc.on('update', onUpdate);
+    this.cleanups.push(() => this.doc.off('update', onUpdate));
+  }
+
   destroy(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'destroy');

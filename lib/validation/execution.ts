@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, PROBLEMS, findLanguage } from '@/server/sandbox';
-import { requiredString } from './common';
+import { CODE_TOO_LONG, MAX_CODE_LENGTH, requiredString } from './common';
 
 export const LANGUAGE_IDS = Object.keys(LANGUAGES);
 export const PROBLEM_SLUGS = Object.values(PROBLEMS).map((p) => p.slug) as [string, ...string[]];
@@ -15,7 +15,7 @@ export const languageSchema = requiredString('Language').transform((value, ctx) 
   return language.id;
 });
 
-export const codeSchema = requiredString('Code').min(1, 'Code is required').max(100_000, 'Code must be at most 100,000 characters');
+export const codeSchema = requiredString('Code').min(1, 'Code is required').max(MAX_CODE_LENGTH, CODE_TOO_LONG);
 
 // codemeet-api.md WebSocket "run_code", as a REST call.
 export const executionBody = z.object({

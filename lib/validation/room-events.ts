@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { executionBody, languageSchema } from './execution';
-import { requiredString, text } from './common';
+import { CODE_TOO_LONG, MAX_CODE_LENGTH, requiredString, text } from './common';
 
 /**
  * codemeet-api.md's WebSocket events as clients send them, over Socket.IO (the payload) or the
@@ -11,7 +11,7 @@ export const chatMessageEvent = z.object({ message: text('Message', 2000) });
 /** A client without Yjs sends the whole file; the server merges it into the shared document. */
 export const codeChangeEvent = z.object({
   language: languageSchema.optional(),
-  code: requiredString('Code').max(100_000, 'Code must be at most 100,000 characters'),
+  code: requiredString('Code').max(MAX_CODE_LENGTH, CODE_TOO_LONG),
   cursorPosition: z.object({ line: z.number().int().min(1), column: z.number().int().min(1) }).optional(),
 });
 

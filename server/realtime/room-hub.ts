@@ -13,8 +13,10 @@ import { outputSince } from '@/lib/execution/jobs';
 import { encodeId } from '@/lib/ids';
 import { logger } from '@/lib/logger';
 import { roomParticipants } from '@/lib/rooms/access';
-import { CODE_TEXT, replaceText } from '@/lib/rooms/document';
+import { CODE_TEXT, MAX_ROOM_DOC_BYTES, ROOM_HISTORY_FULL, codeFitsAfter, replaceText } from '@/lib/rooms/document';
+import { CODE_TOO_LONG } from '@/lib/validation/common';
 import {
+  assertLive,
   docUpdatesByIds,
   roomDocUpdatesOf,
   postChat,
@@ -76,6 +78,8 @@ class LiveRoom {
    * against this, not against the room's current text, so the partner's newer edits survive it.
    */
   readonly shadows = new Map<RoomConnection, Y.Doc>();
+  /** The bytes of editor updates the document holds (stored, or to be), against MAX_ROOM_DOC_BYTES. */
+  docBytes = 0;
   private codeTimer: NodeJS.Timeout | undefined;
   private codeSender: string | undefined;
 
@@ -86,10 +90,6 @@ class LiveRoom {
     readonly members: Map<number, Member>,
   ) {
     this.awareness.setLocalState(null);
-  }
-
-  get writable(): boolean {
-    return this.status === 'waiting' || this.status === 'active';
   }
 
   broadcast(envelope: Envelope, except?: (c: RoomConnection) => boolean): void {
@@ -112,13 +112,37 @@ class LiveRoom {
     this.shadows.delete(connection);
   }
 
+  /**
+   * A client's update into the document, the one way edits enter it. An ended room's document is
+   * read-only (409), an expired room's gone (410); the code stays within what the app runs (100,000 characters) and a room's
+   * stored history within MAX_ROOM_DOC_BYTES: a refused update changes nothing and reaches
+   * nobody. The sender's editor still holds it, and is told.
+   */
+  accept(update: Uint8Array, connection: RoomConnection): void {
+    // Nothing to add (a reconnecting client's answer when it has no news): fine in any room.
+    if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) return;
+    assertLive(this);
+    if (this.docBytes + update.byteLength > MAX_ROOM_DOC_BYTES) {
+      throw new AppError('VALIDATION_ERROR', ROOM_HISTORY_FULL);
+    }
+    if (!codeFitsAfter(this.doc, update)) throw new AppError('VALIDATION_ERROR', CODE_TOO_LONG);
+    Y.applyUpdate(this.doc, update, connection);
+  }
+
   /** A whole file from a client without Yjs: its changes against what it last saw, merged into the document. */
   mergeWholeFile(connection: RoomConnection, code: string): void {
     const shadow = this.shadows.get(connection);
     if (!shadow) return;
-    const before = Y.encodeStateVector(shadow);
-    replaceText(shadow.getText(CODE_TEXT), code);
-    Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(shadow, before), connection);
+    // The diff is made on a copy, so a refused file leaves the shadow as this client last saw it.
+    const scratch = new Y.Doc();
+    scratch.clientID = shadow.clientID;
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(shadow));
+    const before = Y.encodeStateVector(scratch);
+    replaceText(scratch.getText(CODE_TEXT), code);
+    const update = Y.encodeStateAsUpdate(scratch, before);
+    scratch.destroy();
+    this.accept(update, connection);
+    Y.applyUpdate(shadow, update);
   }
 
   /**
@@ -153,6 +177,27 @@ function stamp(event: string, data: unknown, sender?: string): Envelope {
 
 const MAX_AWARENESS_BYTES = 16 * 1024;
 const MAX_AWARENESS_STATES = 4;
+
+/**
+ * One awareness state as the server keeps it: a JSON object (or null, for a client that left)
+ * whose `user` is the member's display name, with the client's colour only when it is a hex colour.
+ */
+function namedState(json: string, displayName: string): string {
+  let state: unknown;
+  try {
+    state = JSON.parse(json);
+  } catch {
+    throw new AppError('VALIDATION_ERROR', 'An awareness state must be JSON');
+  }
+  if (state === null) return json;
+  if (typeof state !== 'object' || Array.isArray(state)) throw new AppError('VALIDATION_ERROR', 'An awareness state must be an object');
+  const { user, ...rest } = state as { user?: unknown };
+  if (user === undefined) return JSON.stringify(rest);
+  const color = (user as { color?: unknown } | null)?.color;
+  return JSON.stringify({ ...rest, user: { name: displayName, ...(typeof color === 'string' && HEX_COLOR.test(color) ? { color } : {}) } });
+}
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 /** The origin of awareness changes that came from another instance: relayed here, never parked again. */
 const OTHER_INSTANCE = Symbol('other instance');
@@ -250,44 +295,59 @@ export class RoomHub {
     }
   }
 
-  /** A Yjs sync message from a client: its updates go into the document, are stored and reach the others. */
+  /**
+   * A Yjs sync message from a client: a state vector is answered with what the client lacks; an
+   * update goes into the document (within its budget), is stored and reaches the others.
+   */
   async ySync(connection: RoomConnection, roomId: number, message: Uint8Array): Promise<void> {
     const room = await this.loaded(roomId);
     const decoder = decoding.createDecoder(message);
-    const type = decoding.peekVarUint(decoder);
-    // An ended room's document is read-only: its state can be asked for, not changed.
-    if (type !== syncProtocol.messageYjsSyncStep1 && !room.writable) throw new AppError('CONFLICT', 'This interview has ended');
-    const reply = encoding.createEncoder();
-    syncProtocol.readSyncMessage(decoder, reply, room.doc, connection);
-    if (encoding.length(reply) > 0) connection.sendBinary('y:sync', encoding.toUint8Array(reply));
+    const type = decoding.readVarUint(decoder);
+    if (type === syncProtocol.messageYjsSyncStep1) {
+      const reply = encoding.createEncoder();
+      syncProtocol.readSyncStep1(decoder, reply, room.doc);
+      connection.sendBinary('y:sync', encoding.toUint8Array(reply));
+      return;
+    }
+    if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
+      throw new AppError('VALIDATION_ERROR', 'Unknown Yjs sync message');
+    }
+    room.accept(decoding.readVarUint8Array(decoder), connection);
   }
 
   /**
    * A client's cursor and name (awareness). A connection speaks for its own awareness ids only:
    * one another connection announced is refused, so nobody moves or removes their partner's
-   * cursor; and a few small states are all an editor needs.
+   * cursor; and a few small states are all an editor needs. The name on a cursor is the member's
+   * own display name, whatever the client announced, so nobody labels their cursor as someone else.
    */
   async yAwareness(connection: RoomConnection, roomId: number, message: Uint8Array): Promise<void> {
     const room = await this.loaded(roomId);
     if (message.byteLength > MAX_AWARENESS_BYTES) throw new AppError('VALIDATION_ERROR', 'Awareness update too large');
+    const member = room.members.get(connection.actor.userId);
+    if (!member) throw new AppError('FORBIDDEN', 'You are not a member of this room');
     const decoder = decoding.createDecoder(message);
     const count = decoding.readVarUint(decoder);
     if (count > MAX_AWARENESS_STATES) throw new AppError('VALIDATION_ERROR', 'Too many awareness states');
+    const named = encoding.createEncoder();
+    encoding.writeVarUint(named, count);
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-      decoding.readVarString(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state = namedState(decoding.readVarString(decoder), member.displayName);
       for (const [other, ids] of room.awarenessIds) {
         if (other !== connection && ids.has(clientId)) throw new AppError('FORBIDDEN', 'That cursor belongs to another connection');
       }
+      encoding.writeVarUint(named, clientId);
+      encoding.writeVarUint(named, clock);
+      encoding.writeVarString(named, state);
     }
-    awarenessProtocol.applyAwarenessUpdate(room.awareness, message, connection);
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, encoding.toUint8Array(named), connection);
   }
 
   /** code_change from a client without Yjs: the whole file, merged into the shared document. */
   async codeChange(connection: RoomConnection, roomId: number, code: string): Promise<void> {
     const room = await this.loaded(roomId);
-    if (!room.writable) throw new AppError('CONFLICT', 'This interview has ended');
     room.mergeWholeFile(connection, code);
   }
 
@@ -349,7 +409,11 @@ export class RoomHub {
     const room = new LiveRoom(roomId, row.status, row.language, new Map(memberRows.map((m) => [m.userId, m])));
     const stored = await roomDocUpdatesOf(this.db, roomId);
     if (stored.length) Y.applyUpdate(room.doc, Y.mergeUpdates(stored.map((r) => r.update)), 'db');
-    room.doc.on('update', (update: Uint8Array, origin: unknown) => this.onLocalUpdate(room, update, origin));
+    room.docBytes = stored.reduce((sum, r) => sum + r.update.byteLength, 0);
+    room.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      room.docBytes += update.byteLength;
+      this.onLocalUpdate(room, update, origin);
+    });
     room.awareness.on(
       'update',
       ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {

@@ -179,3 +179,38 @@ test('with video on, the two see each other: WebRTC signalled over the room sock
   await alice.page.getByTestId('video-toggle').click();
   await expect.poll(() => bob.page.getByTestId('remote-video').evaluate((video: HTMLVideoElement) => video.srcObject === null)).toBe(true);
 });
+
+test('an edit that takes the code past 100,000 characters is undone with a notice, and the partner never sees it', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const alice = await signedIn(browser, '李貼上');
+  const bob = await signedIn(browser, '周同步');
+  const created = await fetch(`${base()}/api/v1/rooms`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${SYSTEM_TOKEN}` },
+    body: JSON.stringify({ participants: [alice.userId, bob.userId], language: 'javascript' }),
+  });
+  expect(created.status).toBe(201);
+  const { roomId } = (await created.json()) as { roomId: string };
+  for (const { page } of [alice, bob]) {
+    await page.goto(`${base()}/rooms/${roomId}`);
+    await expect(page.getByTestId('room-connection')).toHaveText('已連線');
+  }
+  await expect.poll(() => editorText(alice.page)).not.toBe('');
+  const starter = await editorText(alice.page);
+  await expect.poll(() => editorText(bob.page)).toBe(starter);
+
+  // Alice pastes far too much: the server refuses it, and her editor goes back to the shared code.
+  await alice.page.evaluate(() => {
+    const monaco = (window as unknown as { monaco: { editor: { getModels(): Array<{ setValue(text: string): void }> } } }).monaco;
+    monaco.editor.getModels()[0]!.setValue('x'.repeat(100_001));
+  });
+  await expect(alice.page.getByTestId('room-edit-refused')).toContainText('程式碼最多 100,000 個字元');
+  await expect.poll(() => editorText(alice.page)).toBe(starter);
+  expect(await editorText(bob.page)).toBe(starter);
+
+  // She types on: the notice goes, and Bob gets the edit.
+  await typeAt(alice.page, 'start', '// ok\n');
+  await expect(alice.page.getByTestId('room-edit-refused')).toHaveCount(0);
+  await expect.poll(() => editorText(bob.page)).toBe(`// ok\n${starter}`);
+  expect([...alice.violations, ...bob.violations]).toEqual([]);
+});

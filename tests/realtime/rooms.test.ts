@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { SYSTEM_TOKEN, freshDatabase, startApp, type AppServer } from '../harness/processes';
 import { baseUrl, call, newUser, type TestUser } from '../api/client';
 import { PlainRoomClient, YjsRoomClient, until } from '../support/room-clients';
+import { ROOM_HISTORY_FULL } from '@/lib/rooms/document';
 
 // Interview rooms live: a shared editor that never loses a character (Yjs), chat, runs with their
 // output, and the contract's plain WebSocket in the same room as the app's Socket.IO clients.
@@ -73,6 +74,65 @@ describe('the shared editor', () => {
     const state = late.heard('room_state')[0]!.data as { code: string };
     expect(state.code).toBe(a.code);
   });
+
+  it('labels each cursor with its member’s own name, whatever the client announces', async () => {
+    const { interviewee, interviewer, roomId, a, b } = await pair();
+    a.sync.awareness.setLocalStateField('user', { name: interviewer.name, color: '#2563eb' });
+    b.sync.awareness.setLocalStateField('user', { name: 'Admin', color: 'red;background:url(x)' });
+    const seenBy = (client: YjsRoomClient, other: YjsRoomClient) =>
+      client.sync.awareness.getStates().get(other.sync.doc.clientID)?.user as { name?: string; color?: string } | undefined;
+    await until('both cursors to reach the other side', () => seenBy(b, a) !== undefined && seenBy(a, b) !== undefined);
+    // A claims the interviewer’s name, B a made-up one and a colour that is not one: each is shown as who they are.
+    expect(seenBy(b, a)).toEqual({ name: interviewee.name, color: '#2563eb' });
+    expect(seenBy(a, b)).toEqual({ name: interviewer.name });
+    // A late joiner is told the same.
+    const late = yjsClient(interviewer, roomId);
+    await late.ready();
+    await until('the late joiner to see A’s cursor', () => seenBy(late, a) !== undefined);
+    expect(seenBy(late, a)).toEqual({ name: interviewee.name, color: '#2563eb' });
+  });
+
+  it('keeps the code within 100,000 characters: a longer edit is refused, reaches nobody, and the room goes on', async () => {
+    const { interviewer, roomId, a, b } = await pair();
+    const start = a.code;
+    const errors = a.errors.length;
+    a.sync.text.insert(0, 'x'.repeat(100_001 - start.length));
+    await until('the refusal', () => a.errors.length > errors);
+    expect(a.errors.at(-1)).toMatchObject({
+      event: 'y:sync',
+      error: { code: 'VALIDATION_ERROR', message: 'Code must be at most 100,000 characters' },
+    });
+    // The partner types on and sees none of it; a fresh client gets the room as it was, with the partner’s edit.
+    b.sync.text.insert(b.sync.text.length, '// still here');
+    const fresh = yjsClient(interviewer, roomId);
+    await fresh.ready();
+    await until('a fresh client to get the partner’s edit', () => fresh.code === `${start}// still here`);
+    expect(b.code).toBe(`${start}// still here`);
+    // Up to the limit is fine.
+    b.sync.text.insert(0, 'y'.repeat(100_000 - b.code.length));
+    await until('the partner’s long edit to reach the fresh client', () => fresh.code.length === 100_000);
+    expect(fresh.code).toBe(b.code);
+  });
+
+  it('refuses an edit that would take a room’s stored editor history past 16 MiB, and tells its author', async () => {
+    const { roomId, interviewer, a, b } = await pair();
+    const start = a.code;
+    const errors = a.errors.length;
+    const chunk = 'x'.repeat(90_000);
+    // Pasting and deleting 90,000 characters over and over: the code stays short, the history grows.
+    for (let i = 0; i < 400 && a.errors.length === errors; i++) {
+      a.sync.text.insert(0, chunk);
+      a.sync.text.delete(0, chunk.length);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await until('the refusal', () => a.errors.length > errors);
+    expect(a.errors.at(-1)).toMatchObject({ event: 'y:sync', error: { code: 'VALIDATION_ERROR', message: ROOM_HISTORY_FULL } });
+    // A small edit still fits, and what was taken is all there: a fresh client gets the code with it.
+    b.sync.text.insert(0, '// late\n');
+    const fresh = yjsClient(interviewer, roomId);
+    await fresh.ready();
+    await until('a fresh client to get the code', () => fresh.code === `// late\n${start}`);
+  }, 60_000);
 
   it('does not let anyone but the two members in, over either transport', async () => {
     const { roomId } = await pair();
@@ -189,6 +249,7 @@ describe('chat, runs and the plain WebSocket', () => {
     await until('the refusal', () => a.errors.length > errors);
     expect(a.errors.at(-1)).toMatchObject({ event: 'y:awareness', error: { code: 'FORBIDDEN' } });
     expect((b.sync.awareness.getStates().get(b.sync.doc.clientID)?.user as { name: string }).name).toBe('B');
+    expect(a.sync.awareness.getStates().get(b.sync.doc.clientID)?.user).not.toMatchObject({ name: 'not B' });
     spoof.destroy();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(b.heard('chat_message').length).toBe(before);
@@ -223,12 +284,33 @@ describe('chat, runs and the plain WebSocket', () => {
   });
 });
 
-describe('a room called off before it started', () => {
+describe('a room nobody started', () => {
   it('tells the partner still in the room that it is gone', async () => {
     const { interviewee, roomId, b } = await pair();
     expect((await call(`/api/v1/rooms/${roomId}`, { method: 'DELETE', token: interviewee.accessToken })).status).toBe(204);
     await until('the partner to hear the new status', () => b.heard('room_status').length > 0);
     expect(b.heard('room_status')[0]!.data).toEqual({ status: 'expired' });
+  });
+
+  it('tells whoever is still in a room nobody started that it expired, over either transport, and takes no more edits', async () => {
+    const [interviewee, interviewer] = [await newUser(), await newUser()];
+    const created = await call<{ roomId: string }>('/api/v1/rooms', {
+      token: SYSTEM_TOKEN,
+      body: { participants: [interviewee.userId, interviewer.userId], language: 'javascript', expiresInSeconds: 3 },
+    });
+    expect(created.status).toBe(201);
+    const a = yjsClient(interviewee, created.body.roomId);
+    await a.ready();
+    const plain = await PlainRoomClient.open(baseUrl(), interviewer.accessToken, created.body.roomId);
+    open.push(plain);
+    // Nobody reads the room meanwhile: the sweep (every 2 s) expires it, and both connections hear so.
+    await until('the browser to hear the room expire', () => a.heard('room_status').length > 0, 15_000);
+    expect(a.heard('room_status')[0]!.data).toEqual({ status: 'expired' });
+    await until('the plain client to hear it too', () => plain.heard('room_status').length > 0);
+    const errors = a.errors.length;
+    a.sync.text.insert(0, '// too late');
+    await until('the refusal', () => a.errors.length > errors);
+    expect(a.errors.at(-1)).toMatchObject({ event: 'y:sync', error: { code: 'GONE' } });
   });
 });
 
@@ -376,7 +458,7 @@ describe.skipIf(inject('leg') !== 'postgres')('one room served by two instances 
 
     a.sync.awareness.setLocalStateField('user', { name: 'A', color: '#2563eb' });
     await until('A’s cursor state to reach B', () =>
-      [...b.sync.awareness.getStates().values()].some((state) => (state.user as { name?: string } | undefined)?.name === 'A'),
+      [...b.sync.awareness.getStates().values()].some((state) => (state.user as { name?: string } | undefined)?.name === interviewee.name),
     );
     await a.emit('signal', { kind: 'offer', payload: { type: 'offer', sdp: 'v=0 test' } });
     await until('the video offer to cross', () => b.heard('signal').length === 1);

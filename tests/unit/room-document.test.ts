@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CODE_TEXT, replaceText, seedUpdate } from '@/lib/rooms/document';
+import { CODE_TEXT, codeFitsAfter, replaceText, seedUpdate } from '@/lib/rooms/document';
 
 /** The code after a list of stored updates, as a restarted server or the replay rebuilds it. */
 function textOf(updates: Uint8Array[]): string {
@@ -62,5 +62,34 @@ describe('the room document', () => {
     doc.getText(CODE_TEXT).insert(1, 'c');
     expect(textOf(updates)).toBe('bc');
     expect(textOf(updates.slice(0, 2))).toBe('ab');
+  });
+
+  it('tells whether an update keeps the code within 100,000 characters, counting what it deletes', () => {
+    const doc = docWith('x'.repeat(99_990));
+    // An edit made on a copy of the room's document, as a client makes it.
+    const edit = (change: (text: Y.Text) => void) => {
+      const editor = new Y.Doc();
+      sync(doc, editor);
+      const before = Y.encodeStateVector(editor);
+      change(editor.getText(CODE_TEXT));
+      return Y.encodeStateAsUpdate(editor, before);
+    };
+    expect(
+      codeFitsAfter(
+        doc,
+        edit((t) => t.insert(0, 'y'.repeat(10))),
+      ),
+    ).toBe(true);
+    const tooLong = edit((t) => t.insert(0, 'y'.repeat(11)));
+    expect(codeFitsAfter(doc, tooLong)).toBe(false);
+    // The probe changed nothing.
+    expect(doc.getText(CODE_TEXT).length).toBe(99_990);
+    // A paste that replaces as much as it adds fits.
+    expect(
+      codeFitsAfter(
+        doc,
+        edit((t) => (t.delete(0, 500), t.insert(0, 'z'.repeat(500)))),
+      ),
+    ).toBe(true);
   });
 });

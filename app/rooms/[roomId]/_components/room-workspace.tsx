@@ -5,6 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from 'react';
 import { SharedEditor } from '@/components/room/shared-editor';
 import { fill } from '@/lib/i18n/fill';
+import { ROOM_HISTORY_FULL } from '@/lib/rooms/document';
+import { CODE_TOO_LONG } from '@/lib/validation/common';
 import type { RoomStrings } from '@/lib/i18n/rooms';
 import { cancelRoomAction, endRoomAction, revealHintAction, startRoomAction, submitRoomAction } from '../actions';
 import { FeedbackPanel, type FeedbackState } from './feedback-panel';
@@ -220,11 +222,28 @@ export function RoomWorkspace({
         <main className="space-y-2 xl:col-span-2">
           <div className="h-[30rem] overflow-hidden rounded border border-slate-200">
             {live.sync ? (
-              <SharedEditor sync={live.sync} language={props.language} readOnly={ended} me={me} loadingLabel={d.editorLoading} />
+              <SharedEditor
+                key={live.sync.doc.guid}
+                sync={live.sync}
+                language={props.language}
+                readOnly={ended}
+                me={me}
+                loadingLabel={d.editorLoading}
+              />
             ) : (
               <p className="p-3 text-sm text-slate-500">{d.connection.connecting}</p>
             )}
           </div>
+          {live.editRefused !== null && (
+            <p className="text-sm text-red-600" role="alert" data-testid="room-edit-refused">
+              {d.editRefused}
+              {live.editRefused === CODE_TOO_LONG
+                ? d.codeTooLong
+                : live.editRefused === ROOM_HISTORY_FULL
+                  ? d.historyFull
+                  : live.editRefused}
+            </p>
+          )}
           {!ended && (
             <div className="flex flex-wrap items-start gap-2">
               <button type="button" className="btn-secondary" onClick={runCode} disabled={!live.socket} data-testid="room-run">

@@ -47,6 +47,8 @@ export interface RoomLive {
   /** Hints revealed while the page is open. */
   hints: number;
   verdicts: Array<{ submissionId: string; status: string; passed: number; total: number; sender?: string }>;
+  /** Why the server refused the last edit (code too long, history full, interview ended), until the next accepted one. */
+  editRefused: string | null;
 }
 
 /**
@@ -66,11 +68,12 @@ export function useRoom(roomId: string): RoomLive {
     changes: 0,
     hints: 0,
     verdicts: [],
+    editRefused: null,
   });
 
   useEffect(() => {
     const socket = io('/rooms', { auth: { roomId, yjs: true }, transports: ['websocket', 'polling'], withCredentials: true });
-    const sync = new RoomSync(socket);
+    let sync = new RoomSync(socket);
     const update = (change: (l: RoomLive) => Partial<RoomLive>) => setLive((l) => ({ ...l, ...change(l) }));
     const setOnline = (userId: string | undefined, online: boolean) =>
       update((l) => ({ participants: l.participants.map((p) => (p.userId === userId ? { ...p, online } : p)) }));
@@ -126,6 +129,16 @@ export function useRoom(roomId: string): RoomLive {
     socket.on('interview_ended', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('room_status', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('hint_revealed', () => update((l) => ({ hints: l.hints + 1 })));
+    // An edit the server refused (code over 100,000 characters, a full history, an ended
+    // interview) is undone here: the editor starts again from the room's document as the server
+    // holds it, so what this page shows is what the partner sees. The notice stays until the next edit.
+    socket.on('room_error', (e: { event: string; error: { code: string; message: string } }) => {
+      if (e.event !== 'y:sync') return;
+      sync.destroy();
+      sync = new RoomSync(socket);
+      sync.onLocalEdit(() => update((l) => (l.editRefused === null ? {} : { editRefused: null })));
+      update(() => ({ sync, editRefused: e.error.message }));
+    });
     // Only a log-in that ended closes a room connection for good (a server restarting just drops it, and Socket.IO reconnects).
     socket.on('room_closed', (e: { reason: string }) =>
       update(() => ({ refused: e.reason === 'session_revoked' ? 'UNAUTHORIZED' : null })),

@@ -1,0 +1,1 @@
+CREATE INDEX "rooms_waiting_expiry_idx" ON "rooms" USING btree ("expires_at") WHERE "rooms"."status" = 'waiting';
