@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { matches, roomMembers, rooms, users, type InterviewRole, type Room } from '@/db/schema';
+import { matches, roomMembers, rooms, users, type InterviewRole, type Room, type RoomStatus } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
 
@@ -56,6 +56,26 @@ export async function roomForMember(db: Db, roomId: number, userId: number): Pro
   const partner = members.find((m) => m.userId !== userId);
   if (!me || !partner) throw new AppError('FORBIDDEN', 'You are not a member of this room');
   return { room, me, partner };
+}
+
+const NOT_NOW: Record<Exclude<RoomStatus, 'expired'>, string> = {
+  waiting: 'This interview has not started',
+  active: 'This interview has already started',
+  ended: 'This interview has ended',
+};
+
+/**
+ * Why a room in this status refuses an action that needs another (RM10): 410 GONE when it expired
+ * unstarted (or is no more), else 409 CONFLICT saying why, in the action's own words if given.
+ */
+export function roomRefusal(status: RoomStatus | undefined, conflict?: string): AppError {
+  if (status === undefined || status === 'expired') return new AppError('GONE', 'This room has expired');
+  return new AppError('CONFLICT', conflict ?? NOT_NOW[status]);
+}
+
+/** The one status check of every room action, routes, actions and sockets alike: the room must be in one of `allowed`. */
+export function assertRoomStatus(status: RoomStatus | undefined, allowed: readonly RoomStatus[], conflict?: string): void {
+  if (status === undefined || !allowed.includes(status)) throw roomRefusal(status, conflict);
 }
 
 export interface MatchNotice {

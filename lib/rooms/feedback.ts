@@ -4,7 +4,7 @@ import type { Db } from '@/db';
 import { roomFeedback, type RoomFeedback } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
-import { roomForMember } from './access';
+import { assertRoomStatus, roomForMember } from './access';
 
 export interface FeedbackInput {
   targetUserId: number;
@@ -20,8 +20,7 @@ export interface FeedbackInput {
  */
 export async function giveFeedback(db: Db, actor: UserActor, roomId: number, input: FeedbackInput): Promise<RoomFeedback> {
   const { room, partner } = await roomForMember(db, roomId, actor.userId);
-  if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
-  if (room.status === 'waiting') throw new AppError('CONFLICT', 'Feedback is given once the interview has started');
+  assertRoomStatus(room.status, ['active', 'ended'], 'Feedback is given once the interview has started');
   if (input.targetUserId !== partner.userId) {
     const message = 'targetUserId must be your partner in this room';
     throw new AppError('VALIDATION_ERROR', message, { fieldErrors: { targetUserId: [message] } });

@@ -11,7 +11,7 @@ import { executionOutput } from '@/lib/execution/present';
 import { startRun } from '@/lib/execution/service';
 import type { ExecuteResult } from '@/server/sandbox';
 import type { LanguageId } from '@/server/sandbox/types';
-import { roomForMember, type MemberView } from './access';
+import { assertRoomStatus, roomForMember, type MemberView } from './access';
 import { appendRoomEvent } from './timeline';
 
 /**
@@ -29,8 +29,7 @@ export async function liveRoomFor(db: Db, roomId: number, userId: number): Promi
 
 /** A room that still takes work: an ended one is read-only (409), an expired one gone (410). The hub asks the same of its copy. */
 export function assertLive(room: Pick<Room, 'status'>): void {
-  if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
-  if (room.status === 'ended') throw new AppError('CONFLICT', 'This interview has ended');
+  assertRoomStatus(room.status, ['waiting', 'active']);
 }
 
 export const MAX_CHAT_LENGTH = 2000;

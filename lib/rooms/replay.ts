@@ -4,7 +4,7 @@ import type { Db } from '@/db';
 import { questions, roomEvents, type RoomEventKind } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
-import { roomForMember, type RoomParticipant } from './access';
+import { assertRoomStatus, roomForMember, type RoomParticipant } from './access';
 import { roomDocUpdatesOf, settleRuns } from './live';
 
 export interface ReplayUpdate {
@@ -40,7 +40,7 @@ export interface RoomReplay {
  */
 export async function roomReplay(db: Db, actor: UserActor, roomId: number): Promise<RoomReplay> {
   const { room, me, partner } = await roomForMember(db, roomId, actor.userId);
-  if (room.status !== 'ended') throw new AppError('CONFLICT', 'A room can be replayed once the interview has ended');
+  assertRoomStatus(room.status, ['ended'], 'A room can be replayed once the interview has ended');
   // Runs that ended while nobody had the room open get their output on the timeline first.
   await settleRuns(db, roomId);
   const [[question], updates, events] = await Promise.all([

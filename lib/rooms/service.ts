@@ -23,7 +23,7 @@ import { submitSolution, type Waited } from '@/lib/execution/service';
 import { consumeOpportunity, rewardOpportunity } from '@/lib/gamification/service';
 import { encodeId } from '@/lib/ids';
 import type { LanguageId } from '@/server/sandbox/types';
-import { roomForMember, type RoomParticipant } from './access';
+import { assertRoomStatus, roomForMember, roomRefusal, type RoomParticipant } from './access';
 import { createMatchWithRoom } from './create';
 import { durationOf, sessionIdOf } from './session';
 import { appendRoomEvent } from './timeline';
@@ -145,8 +145,9 @@ export interface JoinedRoom {
  */
 export async function joinRoom(db: Db, actor: UserActor, roomId: number): Promise<JoinedRoom> {
   const { room, me, partner } = await roomForMember(db, roomId, actor.userId);
-  if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
+  // RM3: an ended interview is gone for joining too (410), not a conflict.
   if (room.status === 'ended') throw new AppError('GONE', 'This interview has ended');
+  assertRoomStatus(room.status, ['waiting', 'active']);
   // Only while the room is open, in the one statement: it may have expired since it was read.
   const [joined] = await db
     .update(roomMembers)
@@ -202,8 +203,8 @@ export async function startInterview(db: Db, actor: UserActor, roomId: number): 
       // Already started (perhaps a moment ago, by the partner), ended or gone: read it as it is now.
       const [current] = await tx.select().from(rooms).where(eq(rooms.id, roomId));
       if (current?.status === 'active' && current.startedAt) return { sessionId, startedAt: current.startedAt, question };
-      if (current?.status === 'ended') throw new AppError('CONFLICT', 'This interview has already ended');
-      throw new AppError('GONE', 'This room has expired');
+      // Still waiting here means its expiry passed a moment ago.
+      throw roomRefusal(current?.status === 'waiting' ? 'expired' : current?.status);
     }
     await consumeOpportunity(tx, { userId: intervieweeOf(me, partner).userId, sessionId, reason: 'Started interview as interviewee' });
     await appendRoomEvent(tx, roomId, actor.userId, 'started', { sessionId });
@@ -258,8 +259,7 @@ export async function endInterview(db: Db, actor: UserActor, roomId: number): Pr
       await publish(tx, 'room.changed', { roomId });
     } else {
       [room] = await tx.select().from(rooms).where(eq(rooms.id, roomId));
-      if (room?.status === 'waiting') throw new AppError('CONFLICT', 'This interview has not started');
-      if (room?.status !== 'ended') throw new AppError('GONE', 'This room has expired');
+      assertRoomStatus(room?.status, ['ended']);
     }
     return { sessionId, duration: durationOf(room!), endedAt: room!.endedAt!, summary: await summaryOf(tx, roomId) };
   });
@@ -284,9 +284,7 @@ export async function submitInRoom(
   options: { waitMs?: number } = {},
 ): Promise<Waited<Submission>> {
   const { room } = await roomForMember(db, roomId, actor.userId);
-  if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
-  if (room.status === 'waiting') throw new AppError('CONFLICT', 'The interview has not started');
-  if (room.status === 'ended') throw new AppError('CONFLICT', 'The interview has ended');
+  assertRoomStatus(room.status, ['active']);
   return submitSolution(
     db,
     actor,
@@ -328,6 +326,8 @@ export interface RevealedHint {
   hintsTotal: number;
 }
 
+const HINTS_WHEN = 'Hints are revealed while the interview is on';
+
 /**
  * The interviewer reveals the question's next hint to the interviewee, in order, while the
  * interview is on: one conditional UPDATE, so two clicks at once reveal two hints, never one twice.
@@ -336,8 +336,7 @@ export async function revealHint(db: Db, actor: UserActor, roomId: number): Prom
   return withTransaction(db, async (tx) => {
     const { room, me } = await roomForMember(tx, roomId, actor.userId);
     if (me.role !== 'interviewer') throw new AppError('FORBIDDEN', 'Only the interviewer reveals hints');
-    if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
-    if (room.status !== 'active') throw new AppError('CONFLICT', 'Hints are revealed while the interview is on');
+    assertRoomStatus(room.status, ['active'], HINTS_WHEN);
     const [revealed] = await tx
       .update(rooms)
       .set({ hintsRevealed: sql`${rooms.hintsRevealed} + 1` })
@@ -351,7 +350,7 @@ export async function revealHint(db: Db, actor: UserActor, roomId: number): Prom
       .returning({ hintsRevealed: rooms.hintsRevealed });
     if (!revealed) {
       const [current] = await tx.select({ status: rooms.status }).from(rooms).where(eq(rooms.id, roomId));
-      if (current?.status !== 'active') throw new AppError('CONFLICT', 'Hints are revealed while the interview is on');
+      assertRoomStatus(current?.status, ['active'], HINTS_WHEN);
       throw new AppError('CONFLICT', 'Every hint has been revealed');
     }
     const [question] = await tx.select({ hints: questions.hints }).from(questions).where(eq(questions.id, room.questionId));

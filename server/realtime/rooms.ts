@@ -12,7 +12,7 @@ import { AppError, isAppError } from '@/lib/errors';
 import { guardRequest } from '@/lib/guards/rate-limit';
 import { decodeId, encodeId } from '@/lib/ids';
 import { logger } from '@/lib/logger';
-import { roomForMember } from '@/lib/rooms/access';
+import { assertRoomStatus, roomForMember } from '@/lib/rooms/access';
 import { NUL_MESSAGE, nulFieldErrors } from '@/lib/validation/hostile';
 import { chatMessageEvent, codeChangeEvent, contractEnvelope, runCodeEvent, signalEvent } from '@/lib/validation/room-events';
 import { clientAddress } from '../http-guards';
@@ -54,7 +54,8 @@ async function admit(db: Db, handshake: Handshake, rawRoomId: unknown, ip: strin
   if (!actor) throw new AppError('UNAUTHORIZED', 'A valid token is required');
   await guardRequest(db, { ip }, actor.userId);
   const { room } = await roomForMember(db, roomId, actor.userId);
-  if (room.status === 'expired') throw new AppError('GONE', 'This room has expired');
+  // An ended interview stays readable (its code and chat); an expired room is gone.
+  assertRoomStatus(room.status, ['waiting', 'active', 'ended']);
   return { actor, roomId };
 }
 
