@@ -69,6 +69,8 @@ export interface RoomStrings {
   editRefused: string;
   codeTooLong: string;
   historyFull: string;
+  editRoomExpired: string;
+  editInterviewEnded: string;
   video: string;
   startVideo: string;
   stopVideo: string;
@@ -184,6 +186,8 @@ export const ROOMS: Dictionary<RoomStrings> = {
     editRefused: '這次修改沒有被接受，編輯器已還原為雙方共用的程式碼：',
     codeTooLong: '程式碼最多 100,000 個字元。',
     historyFull: '這個房間的編輯紀錄已滿，無法再儲存修改。',
+    editRoomExpired: '這個房間已過期。',
+    editInterviewEnded: '這場面試已結束，程式碼不能再修改。',
     video: '視訊',
     startVideo: '開啟視訊',
     stopVideo: '關閉視訊',
@@ -309,6 +313,8 @@ export const ROOMS: Dictionary<RoomStrings> = {
     editRefused: 'This edit was not accepted; the editor is back to the code you both share: ',
     codeTooLong: 'code is at most 100,000 characters.',
     historyFull: 'this room’s editor history is full, and no more edits can be stored.',
+    editRoomExpired: 'this room has expired.',
+    editInterviewEnded: 'the interview has ended, and its code can no longer change.',
     video: 'Video',
     startVideo: 'Start video',
     stopVideo: 'Stop video',

@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { MAX_CODE_LENGTH } from '@/lib/validation/common';
 
 /** A room's stored editor history, in update bytes: an hour of steady typing is about 1 MB. */
 export const MAX_ROOM_DOC_BYTES = 16 * 1024 * 1024;
@@ -41,18 +40,58 @@ export function replaceText(ytext: Y.Text, next: string): void {
   if (inserted) ytext.insert(start, inserted);
 }
 
+/** A client's update that depends on something the server's document lacks: the client syncs again. */
+export const OUT_OF_SYNC = 'The editor is out of sync with the room: it syncs again';
+
+export interface UpdateShape {
+  /** It needs updates the document does not have (one refused or lost before it). */
+  gap: boolean;
+  /** At most this many characters (or other items) it adds that the document does not have yet. */
+  newItems: number;
+}
+
 /**
- * Whether the document's code stays within MAX_CODE_LENGTH (what the app runs and submits) with
- * `update` applied. Cheap for a keystroke: an update inserts no more characters than it has
- * bytes, so only one that could cross the limit is tried on a copy of the document.
+ * What an update would do to `doc`, read without applying it, in time proportional to the
+ * update: whether it has a gap (a clock past what the document holds, a Skip, or an insert or
+ * delete that refers to an item neither has), and how many new items it could add at most.
  */
-export function codeFitsAfter(doc: Y.Doc, update: Uint8Array): boolean {
-  if (doc.getText(CODE_TEXT).length + update.byteLength <= MAX_CODE_LENGTH) return true;
+export function inspectUpdate(doc: Y.Doc, update: Uint8Array): UpdateShape {
+  const held = Y.decodeStateVector(Y.encodeStateVector(doc));
+  const { structs, ds } = Y.decodeUpdate(update);
+  // How far each client reaches with this update: what the document holds, extended by the update's runs.
+  const reach = new Map(held);
+  let gap = false;
+  let newItems = 0;
+  for (const struct of structs) {
+    const { client, clock } = struct.id;
+    const end = reach.get(client) ?? 0;
+    if (struct instanceof Y.Skip || clock > end) gap = true;
+    reach.set(client, Math.max(end, clock + struct.length));
+    if (struct instanceof Y.Item) newItems += Math.max(0, clock + struct.length - Math.max(clock, held.get(client) ?? 0));
+  }
+  const known = (id: Y.ID | null) => id === null || id.clock < (reach.get(id.client) ?? 0);
+  for (const struct of structs) {
+    if (struct instanceof Y.Item && !(known(struct.origin) && known(struct.rightOrigin))) gap = true;
+  }
+  ds.clients.forEach((deletes, client) => {
+    for (const { clock, len } of deletes) if (clock + len > (reach.get(client) ?? 0)) gap = true;
+  });
+  return { gap, newItems };
+}
+
+/**
+ * What an update does to a copy of `doc` (the document itself is untouched): whether it changes
+ * anything, and the code's length after it. For an update that could cross a limit, or reach a
+ * room that takes no edits: one that changes nothing is let by, in any room.
+ */
+export function tryUpdate(doc: Y.Doc, update: Uint8Array): { changes: boolean; codeLength: number } {
   const probe = new Y.Doc();
   try {
     Y.applyUpdate(probe, Y.encodeStateAsUpdate(doc));
+    let changes = false;
+    probe.on('update', () => (changes = true));
     Y.applyUpdate(probe, update);
-    return probe.getText(CODE_TEXT).length <= MAX_CODE_LENGTH;
+    return { changes, codeLength: probe.getText(CODE_TEXT).length };
   } finally {
     probe.destroy();
   }

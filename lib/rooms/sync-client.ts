@@ -77,6 +77,19 @@ export class RoomSync {
     );
   }
 
+  /**
+   * Sends this document's state vector: the server answers with what it has that this lacks, and
+   * its own state vector, which this answers with what the server lacks. For an update the
+   * server refused for now (a rate limit, or one that came after such): nothing typed is lost.
+   */
+  resync(): void {
+    if (this.transport.connected)
+      this.transport.emit(
+        'y:sync',
+        encode((e) => syncProtocol.writeSyncStep1(e, this.doc)),
+      );
+  }
+
   /** Calls back on each edit made here (not one that came from the server). */
   onLocalEdit(listener: () => void): void {
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
@@ -87,8 +100,9 @@ export class RoomSync {
   }
 
   destroy(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    // The cursor leaves first, while the transport still hears it: the partner sees it go at once.
     awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'destroy');
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.awareness.destroy();
     this.doc.destroy();
   }

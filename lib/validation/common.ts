@@ -1,9 +1,5 @@
 import { z } from 'zod';
 
-/** The most code the app runs, stores, or holds in a room's shared editor. */
-export const MAX_CODE_LENGTH = 100_000;
-export const CODE_TOO_LONG = 'Code must be at most 100,000 characters';
-
 export const PASSWORD_RULE_MESSAGE =
   'Password must be at least 8 characters and contain an upper-case letter, a lower-case letter and a digit';
 

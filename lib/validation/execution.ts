@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, PROBLEMS, findLanguage } from '@/server/sandbox';
-import { CODE_TOO_LONG, MAX_CODE_LENGTH, requiredString } from './common';
+import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
+import { requiredString } from './common';
 
 export const LANGUAGE_IDS = Object.keys(LANGUAGES);
 export const PROBLEM_SLUGS = Object.values(PROBLEMS).map((p) => p.slug) as [string, ...string[]];

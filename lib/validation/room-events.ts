@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { executionBody, languageSchema } from './execution';
-import { CODE_TOO_LONG, MAX_CODE_LENGTH, requiredString, text } from './common';
+import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
+import { requiredString, text } from './common';
 
 /**
  * codemeet-api.md's WebSocket events as clients send them, over Socket.IO (the payload) or the

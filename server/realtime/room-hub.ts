@@ -13,8 +13,8 @@ import { outputSince } from '@/lib/execution/jobs';
 import { encodeId } from '@/lib/ids';
 import { logger } from '@/lib/logger';
 import { roomParticipants } from '@/lib/rooms/access';
-import { CODE_TEXT, MAX_ROOM_DOC_BYTES, ROOM_HISTORY_FULL, codeFitsAfter, replaceText } from '@/lib/rooms/document';
-import { CODE_TOO_LONG } from '@/lib/validation/common';
+import { CODE_TEXT, MAX_ROOM_DOC_BYTES, OUT_OF_SYNC, ROOM_HISTORY_FULL, inspectUpdate, replaceText, tryUpdate } from '@/lib/rooms/document';
+import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
 import {
   assertLive,
   docUpdatesByIds,
@@ -113,19 +113,27 @@ class LiveRoom {
   }
 
   /**
-   * A client's update into the document, the one way edits enter it. An ended room's document is
-   * read-only (409), an expired room's gone (410); the code stays within what the app runs (100,000 characters) and a room's
-   * stored history within MAX_ROOM_DOC_BYTES: a refused update changes nothing and reaches
-   * nobody. The sender's editor still holds it, and is told.
+   * A client's update into the document, the one way edits enter it. Refused, changing nothing
+   * and reaching nobody:
+   * - an update with a gap (it needs one refused or lost before it): 409, and the client syncs again;
+   * - an edit to an ended interview (409) or an expired room (410);
+   * - an edit past the code's 100,000 characters or the room's MAX_ROOM_DOC_BYTES of history.
+   * A keystroke is checked in time proportional to its size. Only an update that could cross a
+   * limit, or reaches a room that takes no edits, is tried on a copy first; if it would change
+   * nothing (a reconnecting client's answer to a sync), it is let by.
    */
   accept(update: Uint8Array, connection: RoomConnection): void {
-    // Nothing to add (a reconnecting client's answer when it has no news): fine in any room.
-    if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) return;
-    assertLive(this);
-    if (this.docBytes + update.byteLength > MAX_ROOM_DOC_BYTES) {
-      throw new AppError('VALIDATION_ERROR', ROOM_HISTORY_FULL);
+    const { gap, newItems } = inspectUpdate(this.doc, update);
+    if (gap) throw new AppError('CONFLICT', OUT_OF_SYNC);
+    const historyFull = this.docBytes + update.byteLength > MAX_ROOM_DOC_BYTES;
+    const mayBeTooLong = this.doc.getText(CODE_TEXT).length + newItems > MAX_CODE_LENGTH;
+    if (historyFull || mayBeTooLong || (this.status !== 'waiting' && this.status !== 'active')) {
+      const { changes, codeLength } = tryUpdate(this.doc, update);
+      if (!changes) return;
+      assertLive(this);
+      if (historyFull) throw new AppError('VALIDATION_ERROR', ROOM_HISTORY_FULL);
+      if (codeLength > MAX_CODE_LENGTH) throw new AppError('VALIDATION_ERROR', CODE_TOO_LONG);
     }
-    if (!codeFitsAfter(this.doc, update)) throw new AppError('VALIDATION_ERROR', CODE_TOO_LONG);
     Y.applyUpdate(this.doc, update, connection);
   }
 
@@ -304,9 +312,16 @@ export class RoomHub {
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
     if (type === syncProtocol.messageYjsSyncStep1) {
+      // What the client lacks, then what this document holds: the client answers with what the
+      // server lacks. So a client that was refused an update (a rate limit, a gap) syncs again
+      // by sending its state vector, without reconnecting.
       const reply = encoding.createEncoder();
       syncProtocol.readSyncStep1(decoder, reply, room.doc);
       connection.sendBinary('y:sync', encoding.toUint8Array(reply));
+      connection.sendBinary(
+        'y:sync',
+        syncMessage((e) => syncProtocol.writeSyncStep1(e, room.doc)),
+      );
       return;
     }
     if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {

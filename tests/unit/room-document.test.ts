@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CODE_TEXT, codeFitsAfter, replaceText, seedUpdate } from '@/lib/rooms/document';
+import { CODE_TEXT, inspectUpdate, replaceText, seedUpdate, tryUpdate } from '@/lib/rooms/document';
 
 /** The code after a list of stored updates, as a restarted server or the replay rebuilds it. */
 function textOf(updates: Uint8Array[]): string {
@@ -64,9 +64,35 @@ describe('the room document', () => {
     expect(textOf(updates.slice(0, 2))).toBe('ab');
   });
 
-  it('tells whether an update keeps the code within 100,000 characters, counting what it deletes', () => {
-    const doc = docWith('x'.repeat(99_990));
-    // An edit made on a copy of the room's document, as a client makes it.
+  it('reads what an update would add, and whether it has a gap, without applying it', () => {
+    const doc = docWith('x'.repeat(1000));
+    const editor = new Y.Doc();
+    sync(doc, editor);
+    const edit = (change: (text: Y.Text) => void) => {
+      const before = Y.encodeStateVector(editor);
+      change(editor.getText(CODE_TEXT));
+      return Y.encodeStateAsUpdate(editor, before);
+    };
+    const first = edit((t) => t.insert(0, 'abc'));
+    const second = edit((t) => t.insert(3, 'de'));
+    const deletion = edit((t) => t.delete(0, 500));
+    expect(inspectUpdate(doc, first)).toEqual({ gap: false, newItems: 3 });
+    // The second and the deletion need the first (its clocks, and the items they refer to).
+    expect(inspectUpdate(doc, second).gap).toBe(true);
+    expect(inspectUpdate(doc, deletion).gap).toBe(true);
+    Y.applyUpdate(doc, first);
+    expect(inspectUpdate(doc, second)).toEqual({ gap: false, newItems: 2 });
+    // What the document already has adds nothing.
+    expect(inspectUpdate(doc, first)).toEqual({ gap: false, newItems: 0 });
+    // Several updates merged into one are read as one.
+    expect(inspectUpdate(doc, Y.mergeUpdates([second, deletion]))).toEqual({ gap: false, newItems: 2 });
+    expect(doc.getText(CODE_TEXT).length).toBe(1003);
+  });
+
+  it('tries an update on a copy: whether it changes anything, and the code’s length after it', () => {
+    const doc = docWith('x'.repeat(100_000));
+    // Something deleted: a client's answer then always carries a delete set.
+    doc.getText(CODE_TEXT).delete(0, 10);
     const edit = (change: (text: Y.Text) => void) => {
       const editor = new Y.Doc();
       sync(doc, editor);
@@ -75,21 +101,23 @@ describe('the room document', () => {
       return Y.encodeStateAsUpdate(editor, before);
     };
     expect(
-      codeFitsAfter(
+      tryUpdate(
         doc,
-        edit((t) => t.insert(0, 'y'.repeat(10))),
+        edit((t) => t.insert(0, 'y'.repeat(11))),
       ),
-    ).toBe(true);
-    const tooLong = edit((t) => t.insert(0, 'y'.repeat(11)));
-    expect(codeFitsAfter(doc, tooLong)).toBe(false);
-    // The probe changed nothing.
-    expect(doc.getText(CODE_TEXT).length).toBe(99_990);
-    // A paste that replaces as much as it adds fits.
+    ).toEqual({ changes: true, codeLength: 100_001 });
+    // A paste that replaces as much as it adds keeps the length.
     expect(
-      codeFitsAfter(
+      tryUpdate(
         doc,
         edit((t) => (t.delete(0, 500), t.insert(0, 'z'.repeat(500)))),
       ),
-    ).toBe(true);
+    ).toEqual({ changes: true, codeLength: 99_990 });
+    // A client's answer with nothing new (its whole delete set, its structs all known) changes nothing.
+    const reader = new Y.Doc();
+    sync(doc, reader);
+    expect(tryUpdate(doc, Y.encodeStateAsUpdate(reader, Y.encodeStateVector(doc)))).toEqual({ changes: false, codeLength: 99_990 });
+    // The document itself is untouched.
+    expect(doc.getText(CODE_TEXT).length).toBe(99_990);
   });
 });

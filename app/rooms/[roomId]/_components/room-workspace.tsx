@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState, useTransition, type ReactNode } f
 import { SharedEditor } from '@/components/room/shared-editor';
 import { fill } from '@/lib/i18n/fill';
 import { ROOM_HISTORY_FULL } from '@/lib/rooms/document';
-import { CODE_TOO_LONG } from '@/lib/validation/common';
+import { CODE_TOO_LONG } from '@/lib/code-limits';
 import type { RoomStrings } from '@/lib/i18n/rooms';
 import { cancelRoomAction, endRoomAction, revealHintAction, startRoomAction, submitRoomAction } from '../actions';
 import { FeedbackPanel, type FeedbackState } from './feedback-panel';
@@ -53,6 +53,15 @@ function RunView({ run, d }: { run: RunLine; d: RoomStrings }) {
  * solution and the rubric), the shared editor, runs and verdicts, chat, presence, the timer,
  * video when asked for, then feedback.
  */
+/** Why an edit was refused, in the page's language where it is one the room knows. */
+function refusalText(refusal: { code: string; message: string }, d: RoomStrings): string {
+  if (refusal.message === CODE_TOO_LONG) return d.codeTooLong;
+  if (refusal.message === ROOM_HISTORY_FULL) return d.historyFull;
+  if (refusal.code === 'GONE') return d.editRoomExpired;
+  if (refusal.code === 'CONFLICT') return d.editInterviewEnded;
+  return refusal.message;
+}
+
 export function RoomWorkspace({
   props,
   d,
@@ -237,11 +246,7 @@ export function RoomWorkspace({
           {live.editRefused !== null && (
             <p className="text-sm text-red-600" role="alert" data-testid="room-edit-refused">
               {d.editRefused}
-              {live.editRefused === CODE_TOO_LONG
-                ? d.codeTooLong
-                : live.editRefused === ROOM_HISTORY_FULL
-                  ? d.historyFull
-                  : live.editRefused}
+              {refusalText(live.editRefused, d)}
             </p>
           )}
           {!ended && (

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import { OUT_OF_SYNC } from '@/lib/rooms/document';
 import { RoomSync } from '@/lib/rooms/sync-client';
 
 /** The contract's event format, as the /rooms namespace delivers it. */
@@ -47,8 +48,8 @@ export interface RoomLive {
   /** Hints revealed while the page is open. */
   hints: number;
   verdicts: Array<{ submissionId: string; status: string; passed: number; total: number; sender?: string }>;
-  /** Why the server refused the last edit (code too long, history full, interview ended), until the next accepted one. */
-  editRefused: string | null;
+  /** Why the server refused the last edit for good (code too long, history full, interview over), until the next edit. */
+  editRefused: { code: string; message: string } | null;
 }
 
 /**
@@ -129,21 +130,49 @@ export function useRoom(roomId: string): RoomLive {
     socket.on('interview_ended', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('room_status', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('hint_revealed', () => update((l) => ({ hints: l.hints + 1 })));
-    // An edit the server refused (code over 100,000 characters, a full history, an ended
-    // interview) is undone here: the editor starts again from the room's document as the server
-    // holds it, so what this page shows is what the partner sees. The notice stays until the next edit.
-    socket.on('room_error', (e: { event: string; error: { code: string; message: string } }) => {
-      if (e.event !== 'y:sync') return;
+    // An update the server refused for now (the rate limit, or one that came after such a
+    // refusal) is sent again by syncing: at once for a gap, a few seconds later for the limit.
+    // Many gaps in a short while mean this copy cannot catch up: it starts again instead.
+    let resyncTimer: ReturnType<typeof setTimeout> | undefined;
+    let resyncs: number[] = [];
+    const resyncSoon = (ms: number) => {
+      if (resyncTimer) return;
+      resyncTimer = setTimeout(() => {
+        resyncTimer = undefined;
+        sync.resync();
+      }, ms);
+    };
+    // An edit refused for good (code over 100,000 characters, a full history, an ended interview,
+    // an expired room) is undone here: the editor starts again from the room's document as the
+    // server holds it, so what this page shows is what the partner sees. The notice stays until the next edit.
+    const startAgain = (refusal: { code: string; message: string } | null) => {
+      clearTimeout(resyncTimer);
+      resyncTimer = undefined;
       sync.destroy();
       sync = new RoomSync(socket);
       sync.onLocalEdit(() => update((l) => (l.editRefused === null ? {} : { editRefused: null })));
-      update(() => ({ sync, editRefused: e.error.message }));
+      update(() => ({ sync, editRefused: refusal }));
+    };
+    socket.on('room_error', (e: { event: string; error: { code: string; message: string } }) => {
+      if (e.event !== 'y:sync') return;
+      if (e.error.code === 'RATE_LIMIT_EXCEEDED') return resyncSoon(3000);
+      if (e.error.message === OUT_OF_SYNC) {
+        const now = Date.now();
+        resyncs = [...resyncs.filter((at) => now - at < 30_000), now];
+        if (resyncs.length > 5) {
+          resyncs = [];
+          return startAgain(null);
+        }
+        return resyncSoon(200);
+      }
+      if (['VALIDATION_ERROR', 'CONFLICT', 'GONE'].includes(e.error.code)) startAgain(e.error);
     });
     // Only a log-in that ended closes a room connection for good (a server restarting just drops it, and Socket.IO reconnects).
     socket.on('room_closed', (e: { reason: string }) =>
       update(() => ({ refused: e.reason === 'session_revoked' ? 'UNAUTHORIZED' : null })),
     );
     return () => {
+      clearTimeout(resyncTimer);
       sync.destroy();
       socket.disconnect();
     };
