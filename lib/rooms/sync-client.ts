@@ -16,6 +16,9 @@ export interface SyncTransport {
 
 const REMOTE = Symbol('remote');
 
+/** The least time between two of this client's cursor messages. */
+export const AWARENESS_EVERY_MS = 150;
+
 const encode = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
   const encoder = encoding.createEncoder();
   write(encoder);
@@ -41,13 +44,21 @@ export class RoomSync {
     };
     const onAwareness = (message: ArrayBuffer | Uint8Array) =>
       awarenessProtocol.applyAwarenessUpdate(this.awareness, new Uint8Array(message), REMOTE);
+    // The cursor moves with every keystroke: its messages go at most every AWARENESS_EVERY_MS (the
+    // first at once, the latest state last), so typing spends the room's message budget (1000 a
+    // minute) on the text. Leaving (a null state) goes at once.
+    let awarenessTimer: ReturnType<typeof setTimeout> | undefined;
+    let awarenessSentAt = -Infinity;
+    const sendAwareness = () => {
+      awarenessSentAt = Date.now();
+      if (transport.connected) transport.emit('y:awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
+    };
     const onConnect = () => {
       transport.emit(
         'y:sync',
         encode((e) => syncProtocol.writeSyncStep1(e, this.doc)),
       );
-      if (this.awareness.getLocalState() !== null)
-        transport.emit('y:awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
+      if (this.awareness.getLocalState() !== null) sendAwareness();
     };
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       // While offline the update stays in the document; the next connection's sync sends it.
@@ -59,8 +70,19 @@ export class RoomSync {
     };
     const onLocalAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       if (origin === REMOTE || !transport.connected) return;
-      const mine = added.concat(updated, removed).filter((id) => id === this.doc.clientID);
-      if (mine.length) transport.emit('y:awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, mine));
+      if (!added.concat(updated, removed).includes(this.doc.clientID)) return;
+      if (this.awareness.getLocalState() === null) {
+        clearTimeout(awarenessTimer);
+        awarenessTimer = undefined;
+        return sendAwareness();
+      }
+      if (awarenessTimer) return;
+      const wait = awarenessSentAt + AWARENESS_EVERY_MS - Date.now();
+      if (wait <= 0) return sendAwareness();
+      awarenessTimer = setTimeout(() => {
+        awarenessTimer = undefined;
+        sendAwareness();
+      }, wait);
     };
     transport.on('y:sync', onSync);
     transport.on('y:awareness', onAwareness);
@@ -74,6 +96,7 @@ export class RoomSync {
       () => transport.off('connect', onConnect),
       () => this.doc.off('update', onUpdate),
       () => this.awareness.off('update', onLocalAwareness),
+      () => clearTimeout(awarenessTimer),
     );
   }
 
