@@ -27,6 +27,24 @@ async function signedIn(browser: Parameters<typeof newVisitor>[0], displayName: 
   return { ...visitor, userId };
 }
 
+/** Two signed-in people put in a room by the system caller (no queue), both with the room page open. */
+async function inRoom(browser: Parameters<typeof newVisitor>[0], names: [string, string], room: Record<string, unknown>) {
+  const alice = await signedIn(browser, names[0]);
+  const bob = await signedIn(browser, names[1]);
+  const created = await fetch(`${base()}/api/v1/rooms`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${SYSTEM_TOKEN}` },
+    body: JSON.stringify({ participants: [alice.userId, bob.userId], ...room }),
+  });
+  expect(created.status).toBe(201);
+  const { roomId } = (await created.json()) as { roomId: string };
+  for (const { page } of [alice, bob]) {
+    await page.goto(`${base()}/rooms/${roomId}`);
+    await expect(page.getByTestId('room-connection')).toHaveText('已連線');
+  }
+  return { alice, bob };
+}
+
 /** The shared editor's text, from the Monaco model the page shows. */
 const editorText = (page: Page) =>
   page.evaluate(() => {
@@ -155,19 +173,7 @@ test('two people queue, meet, code together, end, give feedback and replay', asy
 
 test('with video on, the two see each other: WebRTC signalled over the room socket (Chromium’s fake camera)', async ({ browser }) => {
   test.setTimeout(120_000);
-  const alice = await signedIn(browser, '林視訊');
-  const bob = await signedIn(browser, '張視訊');
-  const created = await fetch(`${base()}/api/v1/rooms`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${SYSTEM_TOKEN}` },
-    body: JSON.stringify({ participants: [alice.userId, bob.userId], language: 'python', enableVideo: true }),
-  });
-  expect(created.status).toBe(201);
-  const { roomId } = (await created.json()) as { roomId: string };
-  for (const { page } of [alice, bob]) {
-    await page.goto(`${base()}/rooms/${roomId}`);
-    await expect(page.getByTestId('room-connection')).toHaveText('已連線');
-  }
+  const { alice, bob } = await inRoom(browser, ['林視訊', '張視訊'], { language: 'python', enableVideo: true });
   await alice.page.getByTestId('video-toggle').click();
   await bob.page.getByTestId('video-toggle').click();
   for (const { page } of [alice, bob]) {
@@ -182,19 +188,7 @@ test('with video on, the two see each other: WebRTC signalled over the room sock
 
 test('an edit that takes the code past 100,000 characters is undone with a notice, and the partner never sees it', async ({ browser }) => {
   test.setTimeout(120_000);
-  const alice = await signedIn(browser, '李貼上');
-  const bob = await signedIn(browser, '周同步');
-  const created = await fetch(`${base()}/api/v1/rooms`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${SYSTEM_TOKEN}` },
-    body: JSON.stringify({ participants: [alice.userId, bob.userId], language: 'javascript' }),
-  });
-  expect(created.status).toBe(201);
-  const { roomId } = (await created.json()) as { roomId: string };
-  for (const { page } of [alice, bob]) {
-    await page.goto(`${base()}/rooms/${roomId}`);
-    await expect(page.getByTestId('room-connection')).toHaveText('已連線');
-  }
+  const { alice, bob } = await inRoom(browser, ['李貼上', '周同步'], { language: 'javascript' });
   await expect.poll(() => editorText(alice.page)).not.toBe('');
   const starter = await editorText(alice.page);
   await expect.poll(() => editorText(bob.page)).toBe(starter);
