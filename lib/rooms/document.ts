@@ -56,25 +56,26 @@ export interface UpdateShape {
  * delete that refers to an item neither has), and how many new items it could add at most.
  */
 export function inspectUpdate(doc: Y.Doc, update: Uint8Array): UpdateShape {
-  const held = Y.decodeStateVector(Y.encodeStateVector(doc));
+  const held = (client: number) => Y.getState(doc.store, client);
   const { structs, ds } = Y.decodeUpdate(update);
   // How far each client reaches with this update: what the document holds, extended by the update's runs.
-  const reach = new Map(held);
+  const reach = new Map<number, number>();
+  const reached = (client: number) => reach.get(client) ?? held(client);
   let gap = false;
   let newItems = 0;
   for (const struct of structs) {
     const { client, clock } = struct.id;
-    const end = reach.get(client) ?? 0;
+    const end = reached(client);
     if (struct instanceof Y.Skip || clock > end) gap = true;
     reach.set(client, Math.max(end, clock + struct.length));
-    if (struct instanceof Y.Item) newItems += Math.max(0, clock + struct.length - Math.max(clock, held.get(client) ?? 0));
+    if (struct instanceof Y.Item) newItems += Math.max(0, clock + struct.length - Math.max(clock, held(client)));
   }
-  const known = (id: Y.ID | null) => id === null || id.clock < (reach.get(id.client) ?? 0);
+  const known = (id: Y.ID | null) => id === null || id.clock < reached(id.client);
   for (const struct of structs) {
     if (struct instanceof Y.Item && !(known(struct.origin) && known(struct.rightOrigin))) gap = true;
   }
   ds.clients.forEach((deletes, client) => {
-    for (const { clock, len } of deletes) if (clock + len > (reach.get(client) ?? 0)) gap = true;
+    for (const { clock, len } of deletes) if (clock + len > reached(client)) gap = true;
   });
   return { gap, newItems };
 }
