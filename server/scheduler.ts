@@ -39,7 +39,8 @@ const MATCH_SWEEP_MS = 2000;
 /**
  * The match queue's sweep (lib/matchmaking/service.ts): expires entries nobody matched in time
  * and matches again what waits, so a difficulty relaxed by waiting finds its partner without a
- * new join. Then rooms nobody started by their expiry expire, and whoever is still in one hears it. Every instance sweeps; matching is safe across them, so this needs no leader either.
+ * new join. Then rooms nobody started by their expiry expire, and whoever is still in one hears
+ * it. Every instance sweeps; matching is safe across them, so this needs no leader either.
  * A sweep starts only once the last has finished.
  */
 export function scheduleMatchmaking(db: Db): () => void {

@@ -277,23 +277,21 @@ export async function joinQueue(db: Db, actor: UserActor, input: JoinQueueInput)
     throw error;
   }
 
-  let made: MatchMade | null = null;
   try {
-    made = await tryMatch(db, entry.id);
+    await tryMatch(db, entry.id);
   } catch (error) {
     // The entry is saved and waiting: the next sweep tries again.
     log.error({ err: error, queueId: entry.id }, 'matching a new queue entry failed');
   }
-  // Read the entry again even when this attempt made no match: a sweep may have matched it between
-  // the insert and the attempt (the attempt then finds it no longer waiting), and the answer must
-  // say matched, with its room, all the same.
+  // The entry as it stands now, with its room: matched by this attempt, or by a sweep that took it
+  // between the insert and the attempt (the attempt then found it no longer waiting).
   const [now] = await db
     .select({ entry: matchQueue, roomId: rooms.id })
     .from(matchQueue)
     .leftJoin(rooms, eq(rooms.matchId, matchQueue.matchId))
     .where(eq(matchQueue.id, entry.id));
   if (now) entry = now.entry;
-  const roomId = made?.roomId ?? (entry.status === 'matched' ? (now?.roomId ?? null) : null);
+  const roomId = entry.status === 'matched' ? (now?.roomId ?? null) : null;
   const estimatedWaitTime = entry.status === 'waiting' ? await estimatedWaitSeconds(db, entry.language, entry.role) : 0;
   return { entry, roomId, estimatedWaitTime };
 }

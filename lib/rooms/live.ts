@@ -3,7 +3,17 @@ import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { rowsOf } from '@/db/rows';
 import { withTransaction } from '@/db/transaction';
-import { jobs, roomDocUpdates, roomEvents, roomSignals, type RoomSignalKind, type Job, type Room, type RoomEvent } from '@/db/schema';
+import {
+  jobs,
+  roomDocUpdates,
+  roomEvents,
+  roomSignals,
+  type RoomSignalKind,
+  type Job,
+  type Room,
+  type RoomEvent,
+  type RoomStatus,
+} from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
@@ -27,9 +37,12 @@ export async function liveRoomFor(db: Db, roomId: number, userId: number): Promi
   return view;
 }
 
-/** A room that still takes work: an ended one is read-only (409), an expired one gone (410). The hub asks the same of its copy. */
+/** The statuses in which a room takes work (edits, chat, runs): the hub asks the same of its copy. */
+export const LIVE_STATUSES: readonly RoomStatus[] = ['waiting', 'active'];
+
+/** A room that still takes work: an ended one is read-only (409), an expired one gone (410). */
 export function assertLive(room: Pick<Room, 'status'>): void {
-  assertRoomStatus(room.status, ['waiting', 'active']);
+  assertRoomStatus(room.status, LIVE_STATUSES);
 }
 
 export const MAX_CHAT_LENGTH = 2000;

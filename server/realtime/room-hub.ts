@@ -16,6 +16,7 @@ import { roomParticipants } from '@/lib/rooms/access';
 import { CODE_TEXT, MAX_ROOM_DOC_BYTES, OUT_OF_SYNC, ROOM_HISTORY_FULL, inspectUpdate, replaceText, tryUpdate } from '@/lib/rooms/document';
 import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
 import {
+  LIVE_STATUSES,
   assertLive,
   docUpdatesByIds,
   roomDocUpdatesOf,
@@ -127,7 +128,7 @@ class LiveRoom {
     if (gap) throw new AppError('CONFLICT', OUT_OF_SYNC);
     const historyFull = this.docBytes + update.byteLength > MAX_ROOM_DOC_BYTES;
     const mayBeTooLong = this.doc.getText(CODE_TEXT).length + newItems > MAX_CODE_LENGTH;
-    if (historyFull || mayBeTooLong || (this.status !== 'waiting' && this.status !== 'active')) {
+    if (historyFull || mayBeTooLong || !LIVE_STATUSES.includes(this.status)) {
       const { changes, codeLength } = tryUpdate(this.doc, update);
       if (!changes) return;
       assertLive(this);

@@ -17,10 +17,15 @@ import { CODE_TEXT, OUT_OF_SYNC, ROOM_HISTORY_FULL } from '@/lib/rooms/document'
 const open: Array<{ close(): void }> = [];
 afterEach(() => open.splice(0).forEach((c) => c.close()));
 
-async function newRoom(interviewee: TestUser, interviewer: TestUser, base = baseUrl()): Promise<string> {
+async function newRoom(
+  interviewee: TestUser,
+  interviewer: TestUser,
+  base = baseUrl(),
+  room: Record<string, unknown> = {},
+): Promise<string> {
   const reply = await call<{ roomId: string }>('/api/v1/rooms', {
     token: SYSTEM_TOKEN,
-    body: { participants: [interviewee.userId, interviewer.userId], language: 'javascript' },
+    body: { participants: [interviewee.userId, interviewer.userId], language: 'javascript', ...room },
     base,
   });
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
@@ -31,6 +36,18 @@ function yjsClient(user: TestUser, roomId: string, base = baseUrl()): YjsRoomCli
   const client = new YjsRoomClient(base, user.accessToken, roomId);
   open.push(client);
   return client;
+}
+
+/** The interviewee in the app's editor (Yjs) and the interviewer on the contract's plain WebSocket, both in one new room. */
+async function browserAndPlain(room: Record<string, unknown> = {}) {
+  const [interviewee, interviewer] = [await newUser(), await newUser()];
+  const roomId = await newRoom(interviewee, interviewer, baseUrl(), room);
+  const browser = yjsClient(interviewee, roomId);
+  await browser.ready();
+  const plain = await PlainRoomClient.open(baseUrl(), interviewer.accessToken, roomId);
+  open.push(plain);
+  await until('the plain client’s room state', () => plain.heard('room_state').length > 0);
+  return { interviewee, interviewer, roomId, browser, plain };
 }
 
 async function pair(base = baseUrl()) {
@@ -223,13 +240,7 @@ describe('the shared editor', () => {
 
 describe('chat, runs and the plain WebSocket', () => {
   it('puts a third-party client on /ws/rooms/{id} and a browser in one room: each sees the other’s chat and code', async () => {
-    const [interviewee, interviewer] = [await newUser(), await newUser()];
-    const roomId = await newRoom(interviewee, interviewer);
-    const browser = yjsClient(interviewee, roomId);
-    await browser.ready();
-    const plain = await PlainRoomClient.open(baseUrl(), interviewer.accessToken, roomId);
-    open.push(plain);
-    await until('the plain client’s room state', () => plain.heard('room_state').length > 0);
+    const { interviewee, interviewer, browser, plain } = await browserAndPlain();
     await until('the browser to hear the plain client join', () => browser.heard('user_joined').length > 0);
     expect(browser.heard('user_joined')[0]!.data).toMatchObject({ userId: interviewer.userId, role: 'interviewer' });
 
@@ -256,13 +267,7 @@ describe('chat, runs and the plain WebSocket', () => {
   });
 
   it('merges a whole file from the plain client with what the browser typed meanwhile, losing neither', async () => {
-    const [interviewee, interviewer] = [await newUser(), await newUser()];
-    const roomId = await newRoom(interviewee, interviewer);
-    const browser = yjsClient(interviewee, roomId);
-    await browser.ready();
-    const plain = await PlainRoomClient.open(baseUrl(), interviewer.accessToken, roomId);
-    open.push(plain);
-    await until('the plain client’s room state', () => plain.heard('room_state').length > 0);
+    const { browser, plain } = await browserAndPlain();
     const seen = (plain.heard('room_state')[0]!.data as { code: string }).code;
     // The browser types at the top; the plain client, not having seen it, sends its whole file changed at the end.
     browser.sync.text.insert(0, '// typed in the browser\n');
@@ -369,16 +374,7 @@ describe('a room nobody started', () => {
   });
 
   it('tells whoever is still in a room nobody started that it expired, over either transport, and takes no more edits', async () => {
-    const [interviewee, interviewer] = [await newUser(), await newUser()];
-    const created = await call<{ roomId: string }>('/api/v1/rooms', {
-      token: SYSTEM_TOKEN,
-      body: { participants: [interviewee.userId, interviewer.userId], language: 'javascript', expiresInSeconds: 8 },
-    });
-    expect(created.status).toBe(201);
-    const a = yjsClient(interviewee, created.body.roomId);
-    await a.ready();
-    const plain = await PlainRoomClient.open(baseUrl(), interviewer.accessToken, created.body.roomId);
-    open.push(plain);
+    const { browser: a, plain } = await browserAndPlain({ expiresInSeconds: 8 });
     // Nobody reads the room meanwhile: the sweep (every 2 s) expires it, and both connections hear so.
     await until('the browser to hear the room expire', () => a.heard('room_status').length > 0, 20_000);
     expect(a.heard('room_status')[0]!.data).toEqual({ status: 'expired' });

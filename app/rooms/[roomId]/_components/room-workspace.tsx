@@ -48,11 +48,6 @@ function RunView({ run, d }: { run: RunLine; d: RoomStrings }) {
   );
 }
 
-/**
- * The interview room: the problem (and, for the interviewer, hints to reveal, the reference
- * solution and the rubric), the shared editor, runs and verdicts, chat, presence, the timer,
- * video when asked for, then feedback.
- */
 /** Why an edit was refused, in the page's language where it is one the room knows. */
 function refusalText(refusal: { code: string; message: string }, d: RoomStrings): string {
   if (refusal.message === CODE_TOO_LONG) return d.codeTooLong;
@@ -62,6 +57,11 @@ function refusalText(refusal: { code: string; message: string }, d: RoomStrings)
   return refusal.message;
 }
 
+/**
+ * The interview room: the problem (and, for the interviewer, hints to reveal, the reference
+ * solution and the rubric), the shared editor, runs and verdicts, chat, presence, the timer,
+ * video when asked for, then feedback.
+ */
 export function RoomWorkspace({
   props,
   d,
