@@ -12,12 +12,19 @@ type Signal =
 
 /**
  * One call with the partner over WebRTC, signalled through the room's socket (offers, answers
- * and ICE candidates relayed to the partner). The interviewee is the "polite" peer of perfect
- * negotiation: when both start at once, their offer gives way to the interviewer's.
+ * and ICE candidates relayed to the partner), by the "perfect negotiation" pattern: each side
+ * offers when its tracks change (negotiationneeded), and the interviewee is the "polite" peer,
+ * whose offer gives way when both offer at once. Incoming signals are handled one at a time, in
+ * order, so an answer or a candidate never overtakes the offer it follows.
  */
 class VideoCall {
   private peer: RTCPeerConnection | null = null;
   private stream: MediaStream | null = null;
+  /** Between creating an offer and sending it: an offer arriving then collides with ours. */
+  private makingOffer = false;
+  /** The impolite side ignored the partner's colliding offer: its candidates are ignored too. */
+  private ignoreOffer = false;
+  private inbox: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly socket: Socket,
@@ -40,10 +47,22 @@ class VideoCall {
       const video = this.view.remote();
       if (video) video.srcObject = e.streams[0] ?? null;
     };
+    pc.onnegotiationneeded = async () => {
+      try {
+        this.makingOffer = true;
+        await pc.setLocalDescription();
+        if (pc.localDescription?.type === 'offer') this.signal({ kind: 'offer', payload: pc.localDescription.toJSON() });
+      } catch {
+        // A colliding offer won (this side is polite): the partner's offer is being answered instead.
+      } finally {
+        this.makingOffer = false;
+      }
+    };
     this.peer = pc;
     return pc;
   }
 
+  /** Our camera and microphone go to the partner; the offer follows from negotiationneeded. */
   async start(): Promise<void> {
     const media = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
     this.stream = media;
@@ -51,14 +70,14 @@ class VideoCall {
     if (video) video.srcObject = media;
     const pc = this.connection();
     media.getTracks().forEach((track) => pc.addTrack(track, media));
-    await pc.setLocalDescription(await pc.createOffer());
-    this.signal({ kind: 'offer', payload: pc.localDescription!.toJSON() });
     this.view.onState(true);
   }
 
   hangUp(tell: boolean): void {
     this.peer?.close();
     this.peer = null;
+    this.makingOffer = false;
+    this.ignoreOffer = false;
     this.stream?.getTracks().forEach((t) => t.stop());
     this.stream = null;
     const video = this.view.remote();
@@ -69,20 +88,30 @@ class VideoCall {
 
   private readonly onSignal = (envelope: Envelope<Signal>) => {
     const message = envelope.data;
-    void (async () => {
-      if (message.kind === 'hangup') return this.hangUp(false);
-      const pc = this.connection();
-      if (message.kind === 'candidate') return pc.addIceCandidate(message.payload).catch(() => undefined);
-      if (message.kind === 'answer') return pc.setRemoteDescription(message.payload);
-      // An offer: the impolite peer ignores one that collides with its own.
-      const collision = pc.signalingState !== 'stable';
-      if (collision && !this.polite) return;
-      if (collision) await pc.setLocalDescription({ type: 'rollback' });
-      await pc.setRemoteDescription(message.payload);
-      await pc.setLocalDescription(await pc.createAnswer());
-      this.signal({ kind: 'answer', payload: pc.localDescription!.toJSON() });
-    })().catch(() => undefined);
+    this.inbox = this.inbox.then(() => this.receive(message)).catch(() => undefined);
   };
+
+  private async receive(message: Signal): Promise<void> {
+    if (message.kind === 'hangup') return this.hangUp(false);
+    const pc = this.connection();
+    if (message.kind === 'candidate') {
+      try {
+        await pc.addIceCandidate(message.payload);
+      } catch (error) {
+        if (!this.ignoreOffer) throw error;
+      }
+      return;
+    }
+    const collision = message.kind === 'offer' && (this.makingOffer || pc.signalingState !== 'stable');
+    this.ignoreOffer = !this.polite && collision;
+    if (this.ignoreOffer) return;
+    // A polite side with its own offer out rolls it back here (implicitly) and answers instead.
+    await pc.setRemoteDescription({ type: message.kind, sdp: message.payload.sdp });
+    if (message.kind === 'offer') {
+      await pc.setLocalDescription();
+      if (pc.localDescription) this.signal({ kind: 'answer', payload: pc.localDescription.toJSON() });
+    }
+  }
 
   dispose(): void {
     this.socket.off('signal', this.onSignal);
