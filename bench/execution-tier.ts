@@ -11,7 +11,8 @@
  *     that did not end `done` with the expected answer).
  */
 import { randomBytes } from 'node:crypto';
-import { PROBLEMS, type LanguageId } from '@/server/sandbox';
+import { loadProblemSources } from '@/db/seed/problems';
+import type { LanguageId } from '@/server/sandbox';
 import { SYSTEM_TOKEN, startApp, type AppServer } from '@/tests/harness/processes';
 
 const JOBS = process.argv[1]?.endsWith('execution-tier.ts') ? Number(process.argv[2] ?? 100) : 100;
@@ -58,9 +59,10 @@ interface Queued {
   check: (job: Record<string, unknown>) => boolean;
 }
 
-/** One job of the mix: runs print a known line, submissions are the reference solution (accepted). */
+const twoSum = loadProblemSources(['two-sum'])[0]!;
+
+/** One job of the mix: runs print a known line, submissions are the bank's reference solution of Two Sum (accepted, on every case). */
 function jobBody(i: number): { path: string; body: unknown; check: (job: Record<string, unknown>) => boolean } {
-  const twoSum = PROBLEMS.twoSum;
   const runs: Array<[LanguageId, string]> = [
     ['javascript', `console.log(${i} * 2)`],
     ['typescript', `const n: number = ${i};\nconsole.log(n * 2)`],

@@ -18,7 +18,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { createSandbox, DEFAULT_LIMITS, LANGUAGES, PROBLEMS, type LanguageId, type Sandbox } from '@/server/sandbox';
+import { createSandbox, DEFAULT_LIMITS, LANGUAGES, type LanguageId, type Sandbox } from '@/server/sandbox';
+import { PROBLEMS } from '@/tests/sandbox/problems';
 import { detectToolchain, type Toolchain } from '@/server/sandbox/languages';
 import { benchTier } from './execution-tier';
 import { bareStart, median, run, sequence } from './support/toolchain';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDatabase } from '@/db';
-import { tierStatus, type TierStatus } from '@/lib/execution/jobs';
+import { tierStatus, type TierStatus } from '@/lib/execution/runners';
 import { logger } from '@/lib/logger';
 import pkg from '@/package.json';
 import type { SandboxStatus } from '@/server/sandbox/types';

@@ -9,6 +9,7 @@ import { listenForEvents } from '@/lib/events';
 import { pruneJobs as pruneOldJobs } from '@/lib/execution/jobs';
 import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
+import { recordSubmissionsAsJudged } from '@/lib/submissions/record';
 import { dropPrivileges } from './privileges';
 import { scheduleDailyReset, scheduleMatchmaking } from './scheduler';
 import { startRunners } from './runner/supervise';
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
   const stopScheduler = env.SCHEDULE_DAILY_RESET ? scheduleDailyReset(database.db) : () => undefined;
   // Every instance sweeps the match queue (expiry, and matches a relaxed difficulty allows).
   const stopMatchmaking = scheduleMatchmaking(database.db);
+  // Judged submissions are kept as their jobs end, whichever runner judged them.
+  const stopRecording = recordSubmissionsAsJudged(database.db);
   if (env.APP_URL) process.env.NEXTAUTH_URL ??= env.APP_URL;
   else process.env.AUTH_TRUST_HOST ??= '1';
 
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
     clearInterval(pruneJobs);
     stopScheduler();
     stopMatchmaking();
+    stopRecording();
     await runners.close();
     await new Promise((resolve) => server.close(resolve));
     await closeDatabase();

@@ -1,6 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { submissions } from './submissions';
 import { users } from './users';
 
 /**
@@ -25,7 +24,7 @@ export const jobs = pgTable(
     language: text('language').notNull(),
     /** What the runner hands the sandbox (lib/execution/jobs.ts JobPayload). */
     payload: jsonb('payload').notNull(),
-    /** What to do with the result once it is in (store a submission, nothing). */
+    /** What the job is for (a run, a submission, an admin's proof): its owner reads the result; the queue does not. */
     purpose: text('purpose').notNull().default('run'),
     /** A newer job with the same key (same user) supersedes this one: a room's console, the Run button. */
     supersedeKey: text('supersede_key'),
@@ -34,7 +33,6 @@ export const jobs = pgTable(
     result: jsonb('result'),
     /** Why a job failed or was cancelled, in words. */
     error: text('error'),
-    submissionId: integer('submission_id').references(() => submissions.id, { onDelete: 'set null' }),
     attempts: integer('attempts').notNull().default(0),
     runnerId: text('runner_id'),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
@@ -87,7 +85,6 @@ export const runners = pgTable('runners', {
 
 export const jobsRelations = relations(jobs, ({ one, many }) => ({
   user: one(users, { fields: [jobs.userId], references: [users.id] }),
-  submission: one(submissions, { fields: [jobs.submissionId], references: [submissions.id] }),
   output: many(jobOutput),
 }));
 

@@ -80,7 +80,37 @@ export const questionCases = pgTable(
   (t) => [uniqueIndex('question_cases_position_key').on(t.questionId, t.position)],
 );
 
-export const questionsRelations = relations(questions, ({ many }) => ({ cases: many(questionCases) }));
+/**
+ * A question's largest case (the constraints at their limit, megabytes of JSON), which a full
+ * judge adds after the stored cases. Kept apart and as JSON text: nothing but the runner reads it,
+ * by id (a replaced case gets a new id, so what a runner keeps of it is never stale). Admins may
+ * give one; a change to a question's signature removes it.
+ */
+export const questionLargestCases = pgTable(
+  'question_largest_cases',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    /**
+     * `{"args": [...], "expected": ...}`, 64-bit integers as decimal strings as in question_cases.
+     * Null until built: a seeded question's case is built from its file's generator the first
+     * time a full judge needs it, and stored here.
+     */
+    caseJson: text('case_json'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('question_largest_cases_question_key').on(t.questionId)],
+);
+
+export const questionsRelations = relations(questions, ({ many, one }) => ({
+  cases: many(questionCases),
+  largestCase: one(questionLargestCases),
+}));
+export const questionLargestCasesRelations = relations(questionLargestCases, ({ one }) => ({
+  question: one(questions, { fields: [questionLargestCases.questionId], references: [questions.id] }),
+}));
 export const questionCasesRelations = relations(questionCases, ({ one }) => ({
   question: one(questions, { fields: [questionCases.questionId], references: [questions.id] }),
 }));

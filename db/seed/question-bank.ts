@@ -1,7 +1,7 @@
 import 'server-only';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { questionCases, questions } from '@/db/schema';
+import { questionCases, questionLargestCases, questions } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { logger } from '@/lib/logger';
 import { loadProblemSources } from './problems';
@@ -41,8 +41,9 @@ function questionRow(problem: ProblemSource) {
 
 /**
  * Inserts the problems of db/seed/problems whose slug the database has not seen, with their
- * visible and hidden cases; the largest case is built by the judge from the file when it runs
- * (db/seed/problems largestCaseOf). What an admin edited or retired is left as they left it.
+ * visible and hidden cases and a place for their largest case, which is built from the file and
+ * stored the first time a full judge needs it (seconds of work for the whole bank, so not at
+ * start). What an admin edited or retired is left as they left it.
  */
 export async function seedQuestionBank(db: Db): Promise<number> {
   const sources = loadProblemSources();
@@ -82,6 +83,8 @@ export async function seedQuestionBank(db: Db): Promise<number> {
       );
     });
     if (cases.length) await tx.insert(questionCases).values(cases);
+    // Each gets its largest case, built from its file the first time a full judge needs it (lib/questions/largest.ts).
+    if (inserted.length) await tx.insert(questionLargestCases).values(inserted.map(({ id }) => ({ questionId: id })));
   });
   logger.info({ questions: fresh.length }, 'practice bank seeded');
   return fresh.length;

@@ -1,28 +1,20 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { rowsOf } from '@/db/rows';
-import { jobOutput, jobs, runners, submissions, type Job, type JobKind, type JobState } from '@/db/schema';
+import { jobOutput, jobs, runners, type Job, type JobKind, type JobState } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { AppError } from '@/lib/errors';
 import { publish, subscribe } from '@/lib/events';
-import { recordRoomVerdict } from '@/lib/rooms/verdicts';
-import type {
-  CaseResult,
-  ExecuteRequest,
-  ExecuteResult,
-  JudgeResult,
-  ProblemSpec,
-  SandboxLimits,
-  SandboxStatus,
-  TestCase,
-} from '@/server/sandbox/types';
+import type { ExecuteRequest, ExecuteResult, JudgeResult, ProblemSpec, SandboxLimits, TestCase } from '@/server/sandbox/types';
+import { runnableLanguages } from './runners';
 
 /**
  * The execution tier's queue. Every run of user code is a `jobs` row: the web server enqueues it
  * and waits (bounded) for the result; runner processes (server/runner) claim jobs with
- * FOR UPDATE SKIP LOCKED under a lease they renew, and report results here, where the domain's
- * side of a result (storing a submission) happens in the same transaction that ends the job.
+ * FOR UPDATE SKIP LOCKED under a lease they renew, and report results here. The queue knows no
+ * domain: it stores the result and announces `job.finished`; whoever queued the job for a
+ * purpose (lib/submissions stores a judged submission) reads the result from there.
  *
  * Fair sharing: a user has at most `perUserActive` jobs running and `perUserQueue` more waiting. A free
  * runner slot goes to the user whose latest job started longest ago (a newcomer first), so one
@@ -35,10 +27,10 @@ export type JobPayload =
   | {
       kind: 'judge';
       request: { language: string; code: string; problem: ProblemSpec; testCases: TestCase[]; limits?: Partial<SandboxLimits> };
-      /** A seeded problem's largest case, built by the runner from the problem's file (never stored: it can be megabytes). */
-      largestOf?: string;
-      /** Store the verdict as a submission of this problem once judged (and, made in an interview room, in its timeline). */
-      submission?: { problem: string; customTests: boolean; roomId?: number };
+      /** A question's largest case (question_largest_cases.id), read by the runner and judged after the others: megabytes, so never in the payload. */
+      largestCaseId?: number;
+      /** What the job's owner needs to act on its result (lib/submissions reads it); the queue never does. */
+      context?: Record<string, unknown>;
     };
 
 export type JobResult = ExecuteResult | JudgeResult;
@@ -61,8 +53,6 @@ export interface EnqueueInput {
 const TERMINAL: ReadonlySet<JobState> = new Set(['done', 'failed', 'cancelled']);
 export const isFinished = (state: JobState) => TERMINAL.has(state);
 
-/** A runner that has not reported for this long is gone. */
-export const RUNNER_STALE_MS = 20_000;
 /** A job whose runner died this many times is failed rather than tried again: it may be what kills them. */
 export const MAX_ATTEMPTS = 3;
 
@@ -73,62 +63,6 @@ const USER_LOCK_SPACE = 0x636d6a32;
 /** Makes a value JSON-safe: bigints (64-bit test data) become the decimal strings the judge also reads. */
 function jsonSafe<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as T;
-}
-
-/** Languages some live runner can run; an empty list means no runner is connected. */
-export async function runnableLanguages(db: Db): Promise<Set<string>> {
-  const rows = await db
-    .select({ languages: runners.languages })
-    .from(runners)
-    .where(gt(runners.lastSeenAt, sql`now() - make_interval(secs => ${RUNNER_STALE_MS / 1000})`));
-  return new Set(rows.flatMap((r) => r.languages));
-}
-
-/** The sandbox status of the freshest live runner, for /api/health. */
-export interface TierStatus {
-  sandbox: SandboxStatus;
-  runners: Array<{ id: string; host: string; pid: number; slots: number; languages: string[] }>;
-  queued: number;
-  running: number;
-}
-
-export async function tierStatus(db: Db): Promise<TierStatus> {
-  const [live, [counts]] = await Promise.all([
-    db
-      .select({
-        id: runners.id,
-        host: runners.host,
-        pid: runners.pid,
-        slots: runners.slots,
-        status: runners.status,
-        languages: runners.languages,
-      })
-      .from(runners)
-      .where(gt(runners.lastSeenAt, sql`now() - make_interval(secs => ${RUNNER_STALE_MS / 1000})`))
-      .orderBy(sql`${runners.lastSeenAt} desc`),
-    db
-      .select({
-        queued: sql<number>`count(*) filter (where ${jobs.state} = 'queued')`.mapWith(Number),
-        running: sql<number>`count(*) filter (where ${jobs.state} = 'running')`.mapWith(Number),
-      })
-      .from(jobs)
-      .where(inArray(jobs.state, ['queued', 'running'])),
-  ]);
-  const available = live.map((r) => r.status as SandboxStatus).find((s) => s.available);
-  const sandbox: SandboxStatus = available ??
-    (live[0]?.status as SandboxStatus | undefined) ?? {
-      available: false,
-      mode: 'unavailable',
-      reason: 'no runner process is connected (RUNNERS=0 here and no `npm run runner` on this database)',
-      cgroups: { version: null, memory: false, pids: false, cpu: false },
-      seccomp: false,
-    };
-  return {
-    sandbox,
-    runners: live.map(({ id, host, pid, slots, languages }) => ({ id, host, pid, slots, languages })),
-    queued: counts?.queued ?? 0,
-    running: counts?.running ?? 0,
-  };
 }
 
 /**
@@ -289,66 +223,6 @@ export async function recoverAllRunning(db: Db): Promise<void> {
     .where(eq(jobs.state, 'running'));
 }
 
-/** A runner's lease renewal for the jobs it holds, and its own liveness. */
-export async function renewLeases(db: Db, runnerId: string, jobIds: number[], leaseMs: number): Promise<void> {
-  await db
-    .update(runners)
-    .set({ lastSeenAt: sql`now()` })
-    .where(eq(runners.id, runnerId));
-  if (jobIds.length === 0) return;
-  await db
-    .update(jobs)
-    .set({ leaseUntil: sql`now() + make_interval(secs => ${leaseMs / 1000})` })
-    .where(and(inArray(jobs.id, jobIds), eq(jobs.runnerId, runnerId), eq(jobs.state, 'running')));
-}
-
-export interface RunnerInfo {
-  id: string;
-  host: string;
-  pid: number;
-  languages: string[];
-  slots: number;
-  status: SandboxStatus;
-}
-
-export async function registerRunner(db: Db, info: RunnerInfo): Promise<void> {
-  await db
-    .insert(runners)
-    .values(info)
-    .onConflictDoUpdate({
-      target: runners.id,
-      set: { languages: info.languages, slots: info.slots, status: info.status, lastSeenAt: sql`now()` },
-    });
-}
-
-/** A runner going away: its row goes, its unfinished jobs return to the queue at once (not a failed attempt). */
-export async function unregisterRunner(db: Db, runnerId: string, unfinished: number[]): Promise<void> {
-  await withTransaction(db, async (tx) => {
-    if (unfinished.length > 0) {
-      await tx
-        .update(jobs)
-        .set({ state: 'queued', runnerId: null, leaseUntil: null, attempts: sql`greatest(${jobs.attempts} - 1, 0)`, outputSeq: 0 })
-        .where(and(inArray(jobs.id, unfinished), eq(jobs.runnerId, runnerId), eq(jobs.state, 'running')));
-      await tx.delete(jobOutput).where(inArray(jobOutput.jobId, unfinished));
-      await publish(tx, 'job.queued', { jobId: unfinished[0]! });
-    }
-    await tx.delete(runners).where(eq(runners.id, runnerId));
-  });
-}
-
-/** A runner known to be dead (its supervisor saw it exit): its row goes and its jobs' leases end now, so the next claim takes them back. */
-export async function forgetDeadRunner(db: Db, runnerId: string): Promise<void> {
-  await withTransaction(db, async (tx) => {
-    const cut = await tx
-      .update(jobs)
-      .set({ leaseUntil: sql`now() - interval '1 second'` })
-      .where(and(eq(jobs.runnerId, runnerId), eq(jobs.state, 'running')))
-      .returning({ id: jobs.id });
-    await tx.delete(runners).where(eq(runners.id, runnerId));
-    if (cut[0]) await publish(tx, 'job.queued', { jobId: cut[0].id });
-  });
-}
-
 export type JobOutcome = { result: JobResult } | { error: string };
 
 /** What a runner hands back. A job no longer this runner's (cancelled, or re-queued after its lease ran out) is left alone. */
@@ -360,85 +234,18 @@ export async function completeJob(db: Db, runnerId: string, jobId: number, outco
       .where(and(eq(jobs.id, jobId), eq(jobs.runnerId, runnerId), eq(jobs.state, 'running')))
       .for('update');
     if (!job) return;
-    let submissionId: number | null = null;
-    const payload = job.payload as JobPayload;
-    if ('result' in outcome && payload.kind === 'judge' && payload.submission) {
-      submissionId = await storeSubmission(tx, job, payload, outcome.result as JudgeResult);
-      const roomId = payload.submission.roomId;
-      if (roomId !== undefined) await recordRoomVerdict(tx, roomId, job.userId, submissionId, outcome.result as JudgeResult);
-    }
     await tx
       .update(jobs)
       .set({
         state: 'result' in outcome ? 'done' : 'failed',
         result: 'result' in outcome ? outcome.result : null,
         error: 'error' in outcome ? outcome.error : null,
-        submissionId,
         finishedAt: sql`now()`,
         leaseUntil: null,
       })
       .where(eq(jobs.id, jobId));
     await publish(tx, 'job.finished', { jobId, userId: job.userId });
   });
-}
-
-/** What a solution returned, as something JSON can store: too deep or too large becomes a truncated text. */
-function storable(value: unknown): unknown {
-  try {
-    const text = JSON.stringify(value);
-    if (text === undefined || text.length <= 65_536) return value;
-    return `${text.slice(0, 1024)}… (${text.length} characters)`;
-  } catch {
-    return '(a value too deeply nested to show)';
-  }
-}
-
-async function storeSubmission(tx: Db, job: Job, payload: Extract<JobPayload, { kind: 'judge' }>, verdict: JudgeResult): Promise<number> {
-  const results: CaseResult[] = verdict.results.map((r) => ('actual' in r ? { ...r, actual: storable(r.actual) } : { ...r }));
-  const [row] = await tx
-    .insert(submissions)
-    .values({
-      userId: job.userId,
-      problem: payload.submission!.problem,
-      language: payload.request.language,
-      code: payload.request.code,
-      customTests: payload.submission!.customTests,
-      status: verdict.status,
-      compileOutput: verdict.compileOutput ?? null,
-      results,
-    })
-    .returning({ id: submissions.id });
-  return row!.id;
-}
-
-export interface OutputChunk {
-  stream: 'stdout' | 'stderr';
-  text: string;
-}
-
-/** Stores output a running job produced, in order, and announces it. */
-export async function appendOutput(db: Db, runnerId: string, jobId: number, chunks: OutputChunk[]): Promise<void> {
-  if (chunks.length === 0) return;
-  await withTransaction(db, async (tx) => {
-    const [job] = await tx
-      .update(jobs)
-      .set({ outputSeq: sql`${jobs.outputSeq} + ${chunks.length}` })
-      .where(and(eq(jobs.id, jobId), eq(jobs.runnerId, runnerId), eq(jobs.state, 'running')))
-      .returning({ outputSeq: jobs.outputSeq });
-    if (!job) return;
-    const first = job.outputSeq - chunks.length + 1;
-    await tx.insert(jobOutput).values(chunks.map((c, i) => ({ jobId, seq: first + i, stream: c.stream, text: c.text })));
-    await publish(tx, 'job.output', { jobId, seq: job.outputSeq });
-  });
-}
-
-/** Output chunks after `after`, in order. */
-export async function outputSince(db: Db, jobId: number, after: number): Promise<Array<OutputChunk & { seq: number }>> {
-  return db
-    .select({ seq: jobOutput.seq, stream: jobOutput.stream, text: jobOutput.text })
-    .from(jobOutput)
-    .where(and(eq(jobOutput.jobId, jobId), gt(jobOutput.seq, after)))
-    .orderBy(asc(jobOutput.seq));
 }
 
 /** The user's own job; anyone else's reads as not found. */
@@ -449,33 +256,6 @@ export async function findOwnJob(db: Db, userId: number, jobId: number): Promise
     .where(and(eq(jobs.id, jobId), eq(jobs.userId, userId)));
   if (!job) throw new AppError('NOT_FOUND', 'Job not found');
   return job;
-}
-
-/**
- * Where a queued job stands: how many jobs run before it under fair sharing (1: next). The user's
- * own earlier jobs go first; round-robin then lets each other user through with as many jobs,
- * plus one when that user's turn comes first (their latest job started before this user's, or
- * neither has started one and theirs waited longer).
- */
-export async function queuePosition(db: Db, job: Job): Promise<number | null> {
-  if (job.state !== 'queued') return null;
-  const result = await db.execute<{ position: number }>(sql`
-    with me as (
-      select
-        (select count(*)::int from jobs where state = 'queued' and user_id = ${job.userId} and id < ${job.id}) as ahead,
-        (select max(started_at) from jobs where user_id = ${job.userId}) as last_start,
-        (select min(id) from jobs where state = 'queued' and user_id = ${job.userId}) as head
-    ), others as (
-      select user_id, count(*)::int as n, min(id) as head,
-        (select max(s.started_at) from jobs s where s.user_id = q.user_id) as last_start
-      from jobs q where state = 'queued' and user_id <> ${job.userId} group by user_id
-    )
-    select (me.ahead + coalesce(sum(least(o.n, me.ahead + case
-      when me.last_start is null then (o.last_start is null and o.head < me.head)::int
-      else (o.last_start is null or o.last_start < me.last_start)::int end)), 0))::int + 1 as position
-    from me left join others o on true
-    group by me.ahead, me.last_start, me.head`);
-  return Number(rowsOf<{ position: number }>(result)[0]?.position ?? 1);
 }
 
 /** Cancels the user's job if it has not ended; answers the job as it now is. */
@@ -531,7 +311,7 @@ export async function awaitJob(db: Db, jobId: number, timeoutMs: number): Promis
   });
 }
 
-/** Finished jobs older than the retention go, with their output (submissions stay). */
+/** Finished jobs older than the retention go, with their output (what their owners stored of them stays), and runners long gone. */
 export async function pruneJobs(db: Db, retentionHours: number): Promise<number> {
   const removed = await db
     .delete(jobs)

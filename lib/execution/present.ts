@@ -29,6 +29,7 @@ export function executionOutput(result: ExecuteResult) {
 export function caseResult(r: StoredCaseResult) {
   return {
     testCase: r.testCase,
+    ...(r.custom ? { custom: true } : {}),
     passed: r.passed,
     status: r.status,
     runtime: formatRuntime(r.runtimeMs),
@@ -42,6 +43,7 @@ export function caseResult(r: StoredCaseResult) {
 export function submissionOutput(row: Submission, { withCode = false } = {}) {
   return {
     submissionId: encodeId('submission', row.id),
+    questionId: row.questionId !== null ? encodeId('question', row.questionId) : null,
     problem: row.problem,
     language: row.language,
     status: row.status,
@@ -61,11 +63,11 @@ export function runOutput(result: JudgeResult) {
   };
 }
 
-/** A job as its owner sees it: where it stands, and its answer once it has one. */
-export function jobOutput(job: Job, position: number | null) {
+/** A job as its owner sees it: where it stands, and its answer once it has one (a submission job's: the submission it was kept as). */
+export function jobOutput(job: Job, position: number | null, submissionId: number | null = null) {
   const id = encodeId('job', job.id);
   const result = job.state === 'done' ? (job.result as ExecuteResult | JudgeResult) : null;
-  const submission = job.submissionId !== null ? encodeId('submission', job.submissionId) : undefined;
+  const submission = submissionId !== null ? encodeId('submission', submissionId) : undefined;
   return {
     jobId: id,
     kind: job.kind,

@@ -21,6 +21,7 @@ export interface PracticeStrings {
   constraints: string;
   hints: string;
   hint: string;
+  hintsWithheld: string;
   language: string;
   run: string;
   running: string;
@@ -91,6 +92,7 @@ const zhTW: PracticeStrings = {
   constraints: '限制',
   hints: '提示',
   hint: '提示 {n}',
+  hintsWithheld: '你正在這一題的模擬面試中擔任面試者：提示只在面試官於面試房間裡公開時顯示，面試結束後即可在這裡閱讀。',
   language: '語言',
   run: '執行範例',
   running: '執行中…',
@@ -140,6 +142,8 @@ const en: PracticeStrings = {
   constraints: 'Constraints',
   hints: 'Hints',
   hint: 'Hint {n}',
+  hintsWithheld:
+    'You are the interviewee of a live interview on this problem: its hints show only as the interviewer reveals them in the room, and here once the interview is over.',
   language: 'Language',
   run: 'Run examples',
   running: 'Running…',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isDeepStrictEqual } from 'node:util';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { questionCases, questions, type Question, type QuestionCase } from '@/db/schema';
@@ -9,6 +10,7 @@ import { AppError, type FieldErrors } from '@/lib/errors';
 import { emptyRecord } from '@/lib/validation/hostile';
 import { MIN_HIDDEN_TO_PUBLISH, type CreateQuestionInput, type UpdateQuestionInput } from '@/lib/validation/question-admin';
 import { SandboxInputError, validateProblem, type LanguageId, type ProblemSpec, type TestCase } from '@/server/sandbox';
+import { dropLargestCase, largestCaseFor } from './largest';
 import { questionDetail } from './present';
 import { proveQuestion, type Proof, type ProofSubject } from './proof';
 import { getQuestion, type QuestionWithCases } from './service';
@@ -116,7 +118,21 @@ function refuseProblems(errors: FieldErrors, message: string): void {
   if (Object.keys(errors).length) throw new AppError('VALIDATION_ERROR', message, { fieldErrors: errors });
 }
 
-const subjectOf = (content: QuestionContent): ProofSubject => ({
+/**
+ * The largest case a proof of this content judges: the stored question's, while the content keeps
+ * its signature (a changed signature makes it meaningless, and saving drops it).
+ */
+async function largestFor(db: Db, content: QuestionContent): Promise<number | null> {
+  const [stored] = await db
+    .select({ id: questions.id, slug: questions.slug, spec: questions.spec })
+    .from(questions)
+    .where(eq(questions.slug, content.slug));
+  if (!stored || !isDeepStrictEqual(stored.spec, content.spec)) return null;
+  return largestCaseFor(db, stored);
+}
+
+const subjectOf = (content: QuestionContent, largestCaseId: number | null): ProofSubject => ({
+  largestCaseId,
   slug: content.slug,
   spec: content.spec as unknown as ProblemSpec,
   limits: content.limits,
@@ -128,7 +144,7 @@ const subjectOf = (content: QuestionContent): ProofSubject => ({
 
 /** The proof, refusing with 400 and each failing language (or the brute force) named when it does not pass. */
 async function proveToPublish(db: Db, actor: UserActor, content: QuestionContent): Promise<void> {
-  const proof = await proveQuestion(db, actor, subjectOf(content));
+  const proof = await proveQuestion(db, actor, subjectOf(content, await largestFor(db, content)));
   if (!proof.ok)
     throw new AppError('VALIDATION_ERROR', 'The proof failed: the question cannot be published', { fieldErrors: proof.errors });
 }
@@ -195,11 +211,13 @@ export async function updateQuestion(db: Db, actor: Actor | null, id: number, in
       await tx.delete(questionCases).where(eq(questionCases.questionId, id));
       await tx.insert(questionCases).values(caseRows(id, content));
     }
+    // A largest case was made for the old signature.
+    if (!isDeepStrictEqual(question.spec, content.spec)) await dropLargestCase(tx, id);
   });
   return getQuestion(db, admin, id);
 }
 
-/** Retires a question: users no longer find or draw it; it is never deleted (submissions name it by its slug). */
+/** Retires a question: users no longer find or draw it; it is never deleted (submissions refer to it). */
 export async function retireQuestion(db: Db, actor: Actor | null, id: number): Promise<QuestionWithCases> {
   const admin = requireQuestionAdmin(actor);
   const [row] = await db
@@ -216,14 +234,14 @@ export async function proveStoredQuestion(db: Db, actor: Actor | null, id: numbe
   const admin = requireQuestionAdmin(actor);
   const { content } = await storedContent(db, id);
   refuseProblems(contentProblems(content, false), 'The question is not valid');
-  return proveQuestion(db, admin, subjectOf(content));
+  return proveQuestion(db, admin, subjectOf(content, await largestFor(db, content)));
 }
 
 /** Runs the proof of a question as the editor holds it (not saved yet): the spec is checked first. */
 export async function proveQuestionDraft(db: Db, actor: Actor | null, content: QuestionContent): Promise<Proof> {
   const admin = requireQuestionAdmin(actor);
   refuseProblems(contentProblems(content, false), 'The question is not valid');
-  return proveQuestion(db, admin, subjectOf(content));
+  return proveQuestion(db, admin, subjectOf(content, await largestFor(db, content)));
 }
 
 /** The question with every case in the editor's form (args and expected as the judge reads them). */

@@ -54,7 +54,7 @@ export function questionSummary(question: Question) {
  * uses and whether the caller solved it. An admin's answer adds the reference solutions, the
  * brute force and the hidden cases; nobody else's ever carries them.
  */
-export function questionDetail({ question, cases, solved }: QuestionWithCases, admin: boolean) {
+export function questionDetail({ question, cases, solved, hintsWithheld }: QuestionWithCases, admin: boolean) {
   const visible = cases.filter((c) => !c.hidden);
   return {
     ...questionStatement(question),
@@ -74,7 +74,9 @@ export function questionDetail({ question, cases, solved }: QuestionWithCases, a
     limits: { timeLimitMs: question.timeLimitMs, memoryLimitMb: question.memoryLimitMb },
     visibleTestCases: visible.map(caseText),
     solved,
-    ...(admin
+    // The caller sits a live interview on this question: its hints reach them in the room only.
+    ...(hintsWithheld ? { hintsWithheld: true } : {}),
+    ...(admin && !hintsWithheld
       ? {
           status: question.status,
           solutions: question.solutions,

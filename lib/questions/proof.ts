@@ -1,6 +1,5 @@
 import 'server-only';
 import type { Db } from '@/db';
-import { hasLargestCase } from '@/db/seed/problems';
 import { LANGUAGES } from '@/db/seed/problems/source';
 import type { UserActor } from '@/lib/auth/actor';
 import type { FieldErrors } from '@/lib/errors';
@@ -16,6 +15,8 @@ export interface ProofSubject {
   brute: { language: LanguageId; code: string } | null;
   visible: TestCase[];
   hidden: TestCase[];
+  /** The stored largest case to judge last (lib/questions/largest.ts), when the question has one for this signature. */
+  largestCaseId: number | null;
 }
 
 export interface ProofLine {
@@ -63,13 +64,13 @@ async function inTurns<T>(jobs: Array<() => Promise<T>>): Promise<T[]> {
 /**
  * The proof of issue 9, for a question as it is (or would be) held in the database: every
  * language with a reference solution must be accepted on every case (visible, hidden and, for a
- * seeded problem, the constraints' largest) with the question's own limits, and a brute force,
- * when kept, must exceed the time limit on the largest case (the last hidden one when the
- * question has no seeded largest case): the limits discriminate.
+ * question that has one, the constraints' largest) with the question's own limits, and a brute
+ * force, when kept, must exceed the time limit on the largest case (the last hidden one when the
+ * question has none): the limits discriminate.
  */
 export async function proveQuestion(db: Db, admin: UserActor, subject: ProofSubject): Promise<Proof> {
-  // The largest case is built by the runner from the problem's file: it can be megabytes.
-  const largest = hasLargestCase(subject.slug);
+  // The largest case is megabytes: the runner reads it by id.
+  const largest = subject.largestCaseId !== null;
   const cases: TestCase[] = [
     ...subject.visible.map((c) => ({ ...c, hidden: false })),
     ...subject.hidden.map((c) => ({ ...c, hidden: true })),
@@ -85,7 +86,7 @@ export async function proveQuestion(db: Db, admin: UserActor, subject: ProofSubj
       db,
       admin,
       { language, code, problem: subject.spec, testCases, limits: subject.limits },
-      withLargest ? subject.slug : undefined,
+      withLargest ? subject.largestCaseId : null,
     );
     const count = testCases.length + (withLargest ? 1 : 0);
     return { language, ok: result.status === expect, status: result.status, detail: detailOf(result), cases: count };

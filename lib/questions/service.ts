@@ -1,13 +1,12 @@
 import 'server-only';
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db';
-import { questionCases, questions, submissions, type Question, type QuestionCase } from '@/db/schema';
+import { questionCases, questions, roomMembers, rooms, submissions, type Question, type QuestionCase } from '@/db/schema';
 import { isAdminActor, type Actor, type UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { containsPattern } from '@/lib/search/like';
 import { pageWindow, toPage, type Page } from '@/lib/http/pagination';
 import type { QuestionListQuery, RandomQuestionQuery } from '@/lib/validation/questions';
-import { hasLargestCase } from '@/db/seed/problems';
 import type { TestCase } from '@/server/sandbox/types';
 
 export interface QuestionWithCases {
@@ -15,32 +14,62 @@ export interface QuestionWithCases {
   cases: QuestionCase[];
   /** Whether the caller has an accepted submission of it. */
   solved: boolean;
+  /** The caller is the interviewee of a live room on this question: its hints (and an admin's secrets) are left out. */
+  hintsWithheld: boolean;
 }
 
-/** Solved: the caller has an accepted submission of this question. */
-function solvedBy(userId: number) {
-  return sql<boolean>`exists (select 1 from ${submissions} where ${submissions.userId} = ${userId} and ${submissions.problem} = ${questions.slug} and ${submissions.status} = 'accepted')`;
+// The outer query's question, qualified: inside a subquery drizzle writes a column bare, and a bare "id" is the subquery's own.
+const QUESTION_ID = sql.raw('"questions"."id"');
+
+/**
+ * Solved: one of these users has an accepted submission judged on this question's own cases (the
+ * outer query's question). Nothing else counts: a run, or cases the caller wrote, never solve
+ * anything. The one definition for the practice pages, §3 and choosing a room's question.
+ */
+export function solvedBy(...userIds: number[]) {
+  return sql<boolean>`exists (select 1 from ${submissions} as s where s.user_id in ${userIds} and s.question_id = ${QUESTION_ID}
+    and s.status = 'accepted' and s.judged_on_question)`;
 }
 
-async function withCases(db: Db, question: Question, actor: Actor | null, solved: boolean): Promise<QuestionWithCases> {
-  // Hidden cases and their answers leave the server only for admins.
-  const where = isAdminActor(actor)
-    ? eq(questionCases.questionId, question.id)
-    : and(eq(questionCases.questionId, question.id), eq(questionCases.hidden, false));
+/**
+ * The viewer is the interviewee of a room on this question that has not ended (waiting, or
+ * active): until it ends, its hints reach them only as the interviewer reveals them in the room
+ * (docs/live-interviews.md), so no route or page serves them the question's hints, and an admin
+ * in that seat does not get the reference solutions either.
+ */
+function intervieweeOfLiveRoom(userId: number) {
+  return sql<boolean>`exists (select 1 from ${rooms} as r join ${roomMembers} as m on m.room_id = r.id
+    where r.question_id = ${QUESTION_ID} and m.user_id = ${userId} and m.role = 'interviewee'
+      and (r.status = 'active' or (r.status = 'waiting' and r.expires_at > now())))`;
+}
+
+async function withCases(
+  db: Db,
+  found: Question,
+  actor: Actor | null,
+  solved: boolean,
+  hintsWithheld: boolean,
+): Promise<QuestionWithCases> {
+  const question = hintsWithheld ? { ...found, hints: [], solutions: {} as Question['solutions'], brute: null } : found;
+  // Hidden cases and their answers leave the server only for admins (not while they sit an interview on it).
+  const where =
+    isAdminActor(actor) && !hintsWithheld
+      ? eq(questionCases.questionId, question.id)
+      : and(eq(questionCases.questionId, question.id), eq(questionCases.hidden, false));
   const cases = await db.select().from(questionCases).where(where).orderBy(asc(questionCases.position));
-  return { question, cases, solved };
+  return { question, cases, solved, hintsWithheld };
 }
 
 /** §3.1: a published question (an admin sees drafts and retired ones too); 404 QUESTION_NOT_FOUND otherwise. */
 export async function getQuestion(db: Db, actor: Actor | null, id: number): Promise<QuestionWithCases> {
   const userId = actor?.kind === 'user' ? actor.userId : 0;
   const [row] = await db
-    .select({ question: questions, solved: solvedBy(userId) })
+    .select({ question: questions, solved: solvedBy(userId), withheld: intervieweeOfLiveRoom(userId) })
     .from(questions)
     .where(eq(questions.id, id))
     .limit(1);
   if (!row || (row.question.status !== 'published' && !isAdminActor(actor))) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
-  return withCases(db, row.question, actor, row.solved);
+  return withCases(db, row.question, actor, row.solved, row.withheld);
 }
 
 /**
@@ -54,13 +83,13 @@ export async function randomQuestion(db: Db, actor: UserActor, query: RandomQues
   if (query.category) filters.push(eq(questions.category, query.category));
   const solved = solvedBy(actor.userId);
   const [row] = await db
-    .select({ question: questions, solved })
+    .select({ question: questions, solved, withheld: intervieweeOfLiveRoom(actor.userId) })
     .from(questions)
     .where(and(...filters))
     .orderBy(solved, sql`random()`)
     .limit(1);
   if (!row) throw new AppError('QUESTION_NOT_FOUND', 'No question matches these filters');
-  return withCases(db, row.question, actor, row.solved);
+  return withCases(db, row.question, actor, row.solved, row.withheld);
 }
 
 const SORT_COLUMNS = { createdAt: questions.createdAt, title: questions.titleEn, difficulty: questions.difficulty } as const;
@@ -95,29 +124,33 @@ export async function listQuestions(db: Db, actor: Actor | null, query: Question
 
 /**
  * What the judge needs of a question: its signature, limits and every stored case, hidden ones
- * included. The constraints' largest case is not among them: the runner builds it from the seed
- * file (`hasLargest`), since it can be megabytes.
+ * included. The constraints' largest case is not among them: it is megabytes, so the runner reads
+ * it by id (lib/questions/largest.ts).
  */
 export interface JudgeableQuestion {
+  id: number;
   slug: string;
   spec: Question['spec'];
   limits: { timeLimitMs: number; memoryLimitMb: number };
   testCases: TestCase[];
-  hasLargest: boolean;
 }
 
-/** A published question to judge against (admins: any), with all its stored cases. */
-export async function judgeableQuestion(db: Db, actor: Actor, id: number): Promise<JudgeableQuestion> {
-  const [question] = await db.select().from(questions).where(eq(questions.id, id)).limit(1);
+/** A published question to judge against (admins: any), by id or by its slug, with all its stored cases. */
+export async function judgeableQuestion(db: Db, actor: Actor, key: { id: number } | { slug: string }): Promise<JudgeableQuestion> {
+  const [question] = await db
+    .select()
+    .from(questions)
+    .where('id' in key ? eq(questions.id, key.id) : eq(questions.slug, key.slug))
+    .limit(1);
   if (!question || (question.status !== 'published' && !isAdminActor(actor)))
     throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
-  const cases = await db.select().from(questionCases).where(eq(questionCases.questionId, id)).orderBy(asc(questionCases.position));
+  const cases = await db.select().from(questionCases).where(eq(questionCases.questionId, question.id)).orderBy(asc(questionCases.position));
   return {
+    id: question.id,
     slug: question.slug,
     spec: question.spec,
     limits: { timeLimitMs: question.timeLimitMs, memoryLimitMb: question.memoryLimitMb },
     testCases: cases.map((c) => ({ args: c.args, expected: c.expected, hidden: c.hidden })),
-    hasLargest: hasLargestCase(question.slug),
   };
 }
 

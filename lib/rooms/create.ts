@@ -1,21 +1,12 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { withTransaction } from '@/db/transaction';
-import {
-  matches,
-  questions,
-  roomDocUpdates,
-  roomMembers,
-  rooms,
-  submissions,
-  type Match,
-  type QuestionDifficulty,
-  type Room,
-} from '@/db/schema';
+import { matches, questions, roomDocUpdates, roomMembers, rooms, type Match, type QuestionDifficulty, type Room } from '@/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
+import { solvedBy } from '@/lib/questions/service';
 import { seedUpdate } from './document';
 import type { LanguageId } from '@/server/sandbox/types';
 
@@ -35,8 +26,7 @@ export interface NewMatch {
  * bank question has starter code in every language, so the language never rules one out.
  */
 async function pickQuestion(db: Db, input: NewMatch): Promise<number> {
-  const people = [input.intervieweeId, input.interviewerId];
-  const solvedByEither = sql`exists (select 1 from ${submissions} where ${inArray(submissions.userId, people)} and ${submissions.problem} = ${questions.slug} and ${submissions.status} = 'accepted')`;
+  const solvedByEither = solvedBy(input.intervieweeId, input.interviewerId);
   const tries = [
     and(eq(questions.status, 'published'), eq(questions.difficulty, input.difficulty), sql`not ${solvedByEither}`),
     and(eq(questions.status, 'published'), eq(questions.difficulty, input.difficulty)),

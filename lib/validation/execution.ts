@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { LANGUAGES, PROBLEMS, findLanguage } from '@/server/sandbox';
+import { LANGUAGES, findLanguage } from '@/server/sandbox';
 import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
 import { requiredString } from './common';
 
 export const LANGUAGE_IDS = Object.keys(LANGUAGES);
-export const PROBLEM_SLUGS = Object.values(PROBLEMS).map((p) => p.slug) as [string, ...string[]];
 
 /** "JavaScript", "js", "python3", "C++", … resolve to the engine's language ids. */
 export const languageSchema = requiredString('Language').transform((value, ctx) => {
@@ -42,25 +41,48 @@ export const testCasesSchema = z
   .min(1, 'Give at least one test case, or leave testCases out to use the problem’s own')
   .max(50, 'At most 50 test cases');
 
-// codemeet-api.md 4.4's body, judged against a practice problem.
+/** A question of the practice bank (§3), as `q_12` or `12`. */
+const questionIdField = z
+  .string({ error: 'questionId must be a question id such as q_12' })
+  .regex(/^(q_)?[1-9][0-9]{0,9}$/, 'questionId must be a question id such as q_12')
+  .transform((value) => Number(value.replace(/^q_/, '')));
+
+// codemeet-api.md 4.4's body, judged against a question of the practice bank: by id, or by its slug (`problem`).
 export const submissionBody = z
   .object({
-    problem: z.enum(PROBLEM_SLUGS, { error: `Problem must be one of ${PROBLEM_SLUGS.join(', ')}` }).optional(),
-    /** A question of the practice bank (§3), as `q_12` or `12`. */
-    questionId: z
-      .string({ error: 'questionId must be a question id such as q_12' })
-      .regex(/^(q_)?[1-9][0-9]{0,9}$/, 'questionId must be a question id such as q_12')
-      .transform((value) => Number(value.replace(/^q_/, '')))
+    problem: z
+      .string({ error: 'problem must be a question slug such as two-sum' })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'problem must be a question slug such as two-sum')
+      .max(100, 'problem must be a question slug such as two-sum')
       .optional(),
+    questionId: questionIdField.optional(),
     language: languageSchema,
     code: codeSchema,
     testCases: testCasesSchema.optional(),
   })
   .superRefine((body, ctx) => {
     if ((body.problem === undefined) === (body.questionId === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['questionId'], message: 'Give either questionId (a practice-bank question) or problem' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questionId'],
+        message: 'Give either questionId (a practice-bank question) or problem (its slug)',
+      });
     }
-  });
+  })
+  .transform(({ problem, questionId, ...rest }) => ({
+    ...rest,
+    ...(questionId !== undefined ? { questionId } : { problem: problem! }),
+  }));
+
+// A run on a question's visible cases or the caller's own (POST /api/v1/questions/{questionId}/runs).
+export const questionRunBody = z.object({
+  language: languageSchema,
+  code: codeSchema,
+  testCases: testCasesSchema.optional(),
+});
+
+// The practice page's Run and Submit: its question, the code, and (Run only) the caller's own cases.
+export const practiceBody = questionRunBody.extend({ questionId: questionIdField });
 
 export const SUBMISSION_SORT_FIELDS = ['createdAt', 'status', 'problem'] as const;
 

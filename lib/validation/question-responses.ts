@@ -28,7 +28,11 @@ export const questionResponse = z
     signature: z.looseObject({}).meta({ description: 'The function (or class) to write, in the judge’s value types' }),
     limits: z.object({ timeLimitMs: z.number().int(), memoryLimitMb: z.number().int() }),
     visibleTestCases: z.array(caseText),
-    solved: z.boolean().meta({ description: 'Whether the caller has an accepted submission of it' }),
+    solved: z.boolean().meta({ description: 'Whether the caller has an accepted submission judged on every case of it' }),
+    hintsWithheld: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'The caller is the interviewee of a live interview on this question: `hints` is empty until it ends' }),
     status: z.enum(['draft', 'published', 'retired']).optional().meta({ description: 'Admins only' }),
     solutions: z.record(z.string(), z.string()).optional().meta({ description: 'Admins only' }),
     brute: z.object({ language: z.string(), code: z.string() }).nullable().optional().meta({ description: 'Admins only' }),

@@ -144,6 +144,8 @@ export const executionResponse = z
 
 const caseResult = z.object({
   testCase: z.number().int(),
+  /** A case the caller added to a submission (judged after every case of the question). */
+  custom: z.boolean().optional(),
   passed: z.boolean(),
   status: z.string(),
   runtime: z.string(),
@@ -159,6 +161,8 @@ const caseResult = z.object({
 export const submissionResponse = z
   .object({
     submissionId: z.string(),
+    /** The question judged against (null only for submissions of the judge's old fixtures). */
+    questionId: z.string().nullable(),
     problem: z.string(),
     language: z.string(),
     status: z.enum([
@@ -176,6 +180,15 @@ export const submissionResponse = z
     code: z.string().optional(),
   })
   .meta({ id: 'Submission' });
+
+/** A judged run that is not kept (POST /api/v1/questions/{questionId}/runs). */
+export const questionRunResponse = z
+  .object({
+    status: submissionResponse.shape.status,
+    compileOutput: z.string().optional(),
+    results: z.array(caseResult),
+  })
+  .meta({ id: 'QuestionRun' });
 
 export const submissionPageResponse = z.object({
   items: z.array(submissionResponse),

@@ -9,7 +9,7 @@ import { rooms, type InterviewRole, type RoomEvent, type RoomStatus } from '@/db
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { subscribe } from '@/lib/events';
-import { outputSince } from '@/lib/execution/jobs';
+import { outputSince } from '@/lib/execution/output';
 import { encodeId } from '@/lib/ids';
 import { logger } from '@/lib/logger';
 import { roomParticipants } from '@/lib/rooms/access';

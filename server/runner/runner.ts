@@ -1,8 +1,10 @@
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
-import type { ClaimedJob, JobOutcome, OutputChunk } from '@/lib/execution/jobs';
-import { largestCaseOf } from '@/db/seed/problems';
+import type { ClaimedJob, JobOutcome } from '@/lib/execution/jobs';
+import type { OutputChunk } from '@/lib/execution/output';
+import { LRUCache } from 'lru-cache';
 import {
+  type TestCase,
   SandboxCancelledError,
   SandboxInputError,
   SandboxUnavailableError,
@@ -26,6 +28,12 @@ export interface RunnerOptions {
   jobDeadlineMs: number;
   logger: SandboxLogger;
 }
+
+/** Largest cases kept parsed (up to this many characters of JSON): a few questions are judged most of the time, and each is megabytes. */
+const LARGEST_CASES_KEPT_CHARS = 48 * 1024 * 1024;
+
+/** The job names an input that is no longer stored (its question's signature changed while it waited). */
+class JobInputGone extends Error {}
 
 /** Output is sent in batches: at most this often per job, or sooner when this much has gathered. */
 const OUTPUT_FLUSH_MS = 50;
@@ -54,6 +62,11 @@ export class Runner {
   private wakeAgain = false;
   private renewTimer: NodeJS.Timeout | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
+  // Keyed by question_largest_cases.id: a replaced case gets a new id, so nothing kept is stale.
+  private readonly largestCases = new LRUCache<number, { testCase: TestCase; chars: number }>({
+    maxSize: LARGEST_CASES_KEPT_CHARS,
+    sizeCalculation: (entry) => Math.max(1, entry.chars),
+  });
 
   constructor(
     private readonly source: JobSource,
@@ -166,7 +179,19 @@ export class Runner {
     this.options.logger.info({ jobId: job.id, kind: job.kind, ms: Math.round(performance.now() - started) }, 'job done');
   }
 
-  private execute(job: ClaimedJob, entry: Active) {
+  /** A question's largest case, read once from the database and kept. */
+  private async largestCase(id: number): Promise<TestCase> {
+    const kept = this.largestCases.get(id);
+    if (kept) return kept.testCase;
+    const json = await this.source.largestCase(id);
+    if (json === null) throw new JobInputGone('the question changed while this job waited: submit again');
+    const { args, expected } = JSON.parse(json) as { args: unknown[]; expected: unknown };
+    const testCase: TestCase = { args, expected, hidden: true };
+    this.largestCases.set(id, { testCase, chars: json.length });
+    return testCase;
+  }
+
+  private async execute(job: ClaimedJob, entry: Active) {
     const { signal } = entry.controller;
     if (job.payload.kind === 'execute') {
       const request: ExecuteRequest = {
@@ -176,8 +201,8 @@ export class Runner {
       };
       return this.sandbox.execute(request);
     }
-    const { request: base, largestOf } = job.payload;
-    const largest = largestOf ? largestCaseOf(largestOf) : null;
+    const { request: base, largestCaseId } = job.payload;
+    const largest = largestCaseId === undefined ? null : await this.largestCase(largestCaseId);
     const request: JudgeRequest = { ...base, testCases: largest ? [...base.testCases, largest] : base.testCases, signal };
     return this.sandbox.judge(request);
   }
@@ -185,6 +210,7 @@ export class Runner {
   /** A run that threw: the caller's bad input and a missing sandbox end the job; a cancelled one needs no report. */
   private failure(job: ClaimedJob, error: unknown): JobOutcome | null {
     if (error instanceof SandboxCancelledError) return null;
+    if (error instanceof JobInputGone) return { error: `gone: ${error.message}` };
     if (error instanceof SandboxInputError) return { error: `input: ${error.message}` };
     if (error instanceof SandboxUnavailableError) return { error: `the sandbox is unavailable: ${error.message}` };
     this.options.logger.error({ err: error, jobId: job.id }, 'job failed in the runner');

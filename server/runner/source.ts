@@ -1,18 +1,9 @@
 import type { Database } from '@/db';
 import { subscribe } from '@/lib/events';
-import {
-  appendOutput,
-  claimJob,
-  completeJob,
-  registerRunner,
-  renewLeases,
-  unregisterRunner,
-  type ClaimedJob,
-  type JobOutcome,
-  type OutputChunk,
-  type QueuePolicy,
-  type RunnerInfo,
-} from '@/lib/execution/jobs';
+import { claimJob, completeJob, type ClaimedJob, type JobOutcome, type QueuePolicy } from '@/lib/execution/jobs';
+import { readLargestCase } from '@/lib/execution/cases';
+import { appendOutput, type OutputChunk } from '@/lib/execution/output';
+import { registerRunner, renewLeases, unregisterRunner, type RunnerInfo } from '@/lib/execution/runners';
 import { logger } from '@/lib/logger';
 
 /**
@@ -28,6 +19,8 @@ export interface JobSource {
   renew(runnerId: string, jobIds: number[], leaseMs: number): Promise<void>;
   complete(runnerId: string, jobId: number, outcome: JobOutcome): Promise<void>;
   output(runnerId: string, jobId: number, chunks: OutputChunk[]): Promise<void>;
+  /** A question's largest case as stored (JSON text), for a judge that names it; null when it is gone. */
+  largestCase(id: number): Promise<string | null>;
   /** The runner is going away: its row goes and its unfinished jobs return to the queue. */
   unregister(runnerId: string, unfinished: number[]): Promise<void>;
   /** Called when a job may be waiting (queued, or returned to the queue). */
@@ -59,6 +52,9 @@ export class SqlJobSource implements JobSource {
   }
   output(runnerId: string, jobId: number, chunks: OutputChunk[]) {
     return appendOutput(this.database.db, runnerId, jobId, chunks);
+  }
+  largestCase(id: number) {
+    return readLargestCase(this.database.db, id);
   }
   unregister(runnerId: string, unfinished: number[]) {
     return unregisterRunner(this.database.db, runnerId, unfinished);
@@ -144,6 +140,9 @@ export class IpcJobSource implements JobSource {
   output(runnerId: string, jobId: number, chunks: OutputChunk[]) {
     return this.call<void>('output', runnerId, jobId, chunks);
   }
+  largestCase(id: number) {
+    return this.call<string | null>('largestCase', id);
+  }
   unregister(runnerId: string, unfinished: number[]) {
     return this.call<void>('unregister', runnerId, unfinished);
   }
@@ -155,7 +154,7 @@ export class IpcJobSource implements JobSource {
   }
 }
 
-const METHODS: ReadonlySet<string> = new Set<Method>(['register', 'claim', 'renew', 'complete', 'output', 'unregister']);
+const METHODS: ReadonlySet<string> = new Set<Method>(['register', 'claim', 'renew', 'complete', 'output', 'largestCase', 'unregister']);
 
 /** A runner's IPC channel as the web process sees it (through the keeper, server/runner/keeper.ts). */
 export interface RunnerChannel {

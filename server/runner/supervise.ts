@@ -1,7 +1,8 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import type { Database } from '@/db';
-import { forgetDeadRunner, recoverAllRunning } from '@/lib/execution/jobs';
+import { recoverAllRunning } from '@/lib/execution/jobs';
+import { forgetDeadRunner } from '@/lib/execution/runners';
 import { logger } from '@/lib/logger';
 import type { KeeperMessage, WebMessage } from './keeper';
 import { serveRunnerOverIpc, SqlJobSource, type RunnerChannel } from './source';

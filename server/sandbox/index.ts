@@ -15,8 +15,6 @@ export { SandboxBusyError, SandboxCancelledError, SandboxInputError, SandboxOwne
 export { findLanguage, LANGUAGES } from './languages';
 export { stopReason } from './messages';
 export { testCaseFromStrings, validateProblem } from './problem';
-export { PROBLEMS, VALUE_TYPE_PROBLEMS } from './problems';
-export type { ProblemFixture } from './problems';
 export { createSandbox, getSandbox } from './sandbox';
 export { isValueType, VALUE_TYPES } from './values';
 export type { Sandbox, SandboxLogger, SandboxOptions } from './sandbox';

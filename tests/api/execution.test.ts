@@ -140,36 +140,44 @@ describe('POST /api/v1/submissions (judge)', () => {
     expect(list.body.pagination).toEqual({ page: 1, pageSize: 5, totalItems: 1, totalPages: 1 });
   });
 
-  it('judges against the caller’s test cases in 4.4’s format and reports a wrong answer', async () => {
+  it('judges the question’s cases first and the caller’s own after them, marking them custom', async () => {
     const user = await newUser();
     const reply = await call<{ status: string; results: Array<Record<string, unknown>> }>('/api/v1/submissions', {
       token: user.accessToken,
       body: {
         problem: 'two-sum',
-        language: 'python',
-        code: 'class Solution:\n    def two_sum(self, nums, target):\n        return [0, 0]\n',
-        testCases: [{ input: '[2,7,11,15], 9', expectedOutput: '[0,1]' }],
+        language: 'javascript',
+        code: TWO_SUM_JS,
+        testCases: [{ input: '[1,5,9], 14', expectedOutput: '[1,2]' }],
       },
     });
     expect(reply.status).toBe(201);
-    expect(reply.body.status).toBe('wrong_answer');
-    expect(reply.body.results).toEqual([expect.objectContaining({ testCase: 1, passed: false, expected: [0, 1], actual: [0, 0] })]);
+    expect(reply.body.status).toBe('accepted');
+    const custom = reply.body.results.filter((r) => r.custom);
+    expect(custom).toEqual([expect.objectContaining({ passed: true, input: [[1, 5, 9], 14], expected: [1, 2], actual: [1, 2] })]);
+    // The question's visible and hidden cases come before it, and the constraints' largest after it.
+    const at = reply.body.results.indexOf(custom[0]!);
+    expect(reply.body.results.slice(0, at).some((r) => r.hidden)).toBe(true);
+    expect(reply.body.results.slice(0, at).every((r) => !r.custom)).toBe(true);
+    expect(reply.body.results.at(-1)).toMatchObject({ hidden: true });
   });
 
-  it('says in a visible case’s `error` which limit stopped it', async () => {
+  it('says in a visible case’s `error` which limit stopped it, with the question’s own limits', async () => {
     const user = await newUser();
     const submit = (code: string) =>
       call<{ status: string; results: Array<Record<string, unknown>> }>('/api/v1/submissions', {
         token: user.accessToken,
-        body: { problem: 'two-sum', language: 'python', code, testCases: [{ input: '[2,7,11,15], 9', expectedOutput: '[0,1]' }] },
+        body: { problem: 'two-sum', language: 'python', code },
       });
     const solution = (body: string) => `class Solution:\n    def two_sum(self, nums, target):\n${body}`;
+    // Two Sum's limits: 1000 ms and 256 MB.
     const time = await submit(solution('        while True:\n            pass\n'));
     expect(time.body.results[0]).toMatchObject({
       status: 'time_limit_exceeded',
-      error: expect.stringMatching(/^Time limit exceeded: the test case ran longer than 3000 ms/),
+      error: expect.stringMatching(/^Time limit exceeded: the test case ran longer than 1000 ms/),
     });
-    const memory = await submit(solution('        hoard = []\n        while True:\n            hoard.append(bytearray(10**6))\n'));
+    // Large blocks, written at once: the memory limit must come well before the 1000 ms time limit, even on a busy machine.
+    const memory = await submit(solution('        hoard = []\n        while True:\n            hoard.append(b"x" * (64 * 10**6))\n'));
     expect(memory.body.results[0]).toMatchObject({
       status: 'memory_limit_exceeded',
       error: expect.stringMatching(/^Memory limit exceeded: the test case needed more than 256 MB/),
@@ -186,21 +194,29 @@ describe('POST /api/v1/submissions (judge)', () => {
     const code = 'function twoSum() { let v = [0]; for (let i = 0; i < 20000; i++) v = [v]; return v; }';
     const reply = await call('/api/v1/submissions', {
       token: user.accessToken,
-      body: { problem: 'two-sum', language: 'javascript', code, testCases: [{ input: '[1,2], 3', expectedOutput: '[0,1]' }] },
+      body: { problem: 'two-sum', language: 'javascript', code },
     });
     expect(reply.status).toBe(201);
     expect(reply.body.status).not.toBe('accepted');
   });
 
-  it('refuses test cases that are not JSON, an unknown problem, and another user’s submission', async () => {
+  it('refuses test cases that are not JSON, a problem the bank does not have, and another user’s submission', async () => {
     const user = await newUser();
     const bad = await call('/api/v1/submissions', {
       token: user.accessToken,
       body: { problem: 'two-sum', language: 'js', code: TWO_SUM_JS, testCases: [{ input: 'nums = [1]', expectedOutput: '[0]' }] },
     });
     expect(bad).toMatchObject({ status: 400, body: { errors: { TestCases: expect.any(Array) } } });
-    const unknown = await call('/api/v1/submissions', { token: user.accessToken, body: { problem: 'nope', language: 'js', code: '1' } });
-    expect(unknown.body).toMatchObject({ status: 400, errors: { Problem: expect.any(Array) } });
+    // The judge's old fixtures are not problems any more: `problem` names a question of the bank by its slug.
+    for (const problem of ['nope', 'group-anagrams']) {
+      const unknown = await call('/api/v1/submissions', { token: user.accessToken, body: { problem, language: 'js', code: '1' } });
+      expect(unknown).toMatchObject({ status: 404, body: { code: 'QUESTION_NOT_FOUND' } });
+    }
+    const malformed = await call('/api/v1/submissions', {
+      token: user.accessToken,
+      body: { problem: 'Two Sum!', language: 'js', code: '1' },
+    });
+    expect(malformed).toMatchObject({ status: 400, body: { errors: { Problem: expect.any(Array) } } });
     const mine = await call<{ submissionId: string }>('/api/v1/submissions', {
       token: user.accessToken,
       body: { problem: 'two-sum', language: 'js', code: TWO_SUM_JS },

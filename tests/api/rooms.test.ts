@@ -371,13 +371,20 @@ describe('POST /api/v1/rooms/{roomId}/submit (4.4)', () => {
     expect(accepted.body.results.every((r) => r.passed)).toBe(true);
     expect(accepted.headers.get('location')).toBe(`/api/v1/submissions/${accepted.body.submissionId}`);
 
-    // The contract's own test cases, and a wrong answer, by the other member.
-    const wrong = await post<{ status: string; results: Array<{ passed: boolean }> }>(room(roomId, 'submit'), interviewer, {
-      code: 'function twoSum(nums, target) { return [1, 0]; }',
-      testCases: [{ input: '[2,7,11,15], 9', expectedOutput: '[0,1]' }],
-    });
+    // The contract's own test cases, and a wrong answer, by the other member: judged on the
+    // question's cases first, so the caller's case never decides the verdict alone.
+    const wrong = await post<{ status: string; results: Array<{ passed: boolean; custom?: boolean }> }>(
+      room(roomId, 'submit'),
+      interviewer,
+      {
+        code: 'function twoSum(nums, target) { return [1, 0]; }',
+        testCases: [{ input: '[2,7,11,15], 9', expectedOutput: '[0,1]' }],
+      },
+    );
     expect(wrong.status).toBe(200);
-    expect(wrong.body).toMatchObject({ status: 'wrong_answer', results: [{ passed: false }] });
+    expect(wrong.body.status).toBe('wrong_answer');
+    expect(wrong.body.results[0]).toMatchObject({ passed: false });
+    expect(wrong.body.results[0]!.custom).toBeUndefined();
 
     // Answered 202 at once: the verdict is still written when the job finishes.
     const queued = await post<JobBody>(room(roomId, 'submit'), interviewee, { code: solution.code }, { Prefer: 'respond-async' });

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 
-import { PROBLEMS } from '@/server/sandbox';
+import { PROBLEMS } from './problems';
 
 import {
   jailUserProcesses,

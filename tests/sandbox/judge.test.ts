@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { PROBLEMS, type LanguageId, type ProblemSpec, type TestCase, type ValueType } from '@/server/sandbox';
+import { PROBLEMS } from './problems';
+import { type LanguageId, type ProblemSpec, type TestCase, type ValueType } from '@/server/sandbox';
 
 import { leftoverRunDirs, removeWorkRoot, testSandbox } from './support';
 

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { PROBLEMS, SandboxCancelledError } from '@/server/sandbox';
+import { SandboxCancelledError } from '@/server/sandbox';
+import { PROBLEMS } from './problems';
 
 import { jailUserProcesses, leftoverCgroups, leftoverRunDirs, removeWorkRoot, testSandbox } from './support';
 

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   testCaseFromStrings,
   validateProblem,
-  VALUE_TYPE_PROBLEMS,
   type CheckerName,
   type DesignProblemSpec,
   type FunctionProblemSpec,
@@ -12,6 +11,7 @@ import {
   type TestCase,
   type ValueType,
 } from '@/server/sandbox';
+import { VALUE_TYPE_PROBLEMS } from './problems';
 import { CHECKERS } from '@/server/sandbox/checkers';
 import { parseJsonExact } from '@/server/sandbox/json';
 import { cppType } from '@/server/sandbox/languages/cpp';

@@ -4,7 +4,8 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { PROBLEMS, SandboxCancelledError, type ExecuteRequest, type LanguageId } from '@/server/sandbox';
+import { PROBLEMS } from './problems';
+import { SandboxCancelledError, type ExecuteRequest, type LanguageId } from '@/server/sandbox';
 
 import { jailUserProcesses, leftoverCgroups, leftoverRunDirs, processesMatching, removeWorkRoot, testSandbox } from './support';
 

@@ -5,13 +5,13 @@ import { Markdown } from '@/components/markdown';
 import { getDb } from '@/db';
 import { getWebActor } from '@/lib/auth/web';
 import { submissionOutput } from '@/lib/execution/present';
-import { mySubmissionsOf } from '@/lib/execution/service';
 import { fill } from '@/lib/i18n/fill';
 import { PRACTICE } from '@/lib/i18n/practice';
 import { getDictionary } from '@/lib/i18n/server';
 import { encodeId } from '@/lib/ids';
 import { categoryLabel } from '@/lib/questions/present';
 import { questionBySlug } from '@/lib/questions/service';
+import { mySubmissionsOf } from '@/lib/submissions/service';
 import { LANGUAGES } from '@/server/sandbox';
 import type { LanguageId } from '@/server/sandbox/types';
 import { Workspace } from '../_components/workspace';
@@ -25,8 +25,8 @@ export default async function PracticeQuestionPage({ params }: { params: Promise
   const { slug } = await params;
   const [actor, { locale, d }] = await Promise.all([getWebActor(), getDictionary(PRACTICE)]);
   const db = await getDb();
-  const { question, solved } = await orNotFound(() => questionBySlug(db, actor, slug));
-  const submissions = actor ? (await mySubmissionsOf(db, actor, question.slug)).map((row) => submissionOutput(row)) : [];
+  const { question, solved, hintsWithheld } = await orNotFound(() => questionBySlug(db, actor, slug));
+  const submissions = actor ? (await mySubmissionsOf(db, actor, question.id)).map((row) => submissionOutput(row)) : [];
   const zh = locale !== 'en';
   const difficultyLabel = { Easy: d.easy, Medium: d.medium, Hard: d.hard }[question.difficulty];
   const languages = (Object.keys(question.starter) as LanguageId[]).map((id) => ({ id, name: LANGUAGES[id].displayName }));
@@ -80,6 +80,11 @@ export default async function PracticeQuestionPage({ params }: { params: Promise
           </section>
           <section className="space-y-1">
             <h2 className="font-semibold">{d.hints}</h2>
+            {hintsWithheld && (
+              <p className="text-sm text-slate-600" data-testid="hints-withheld">
+                {d.hintsWithheld}
+              </p>
+            )}
             {question.hints.map((hint, i) => (
               <details key={i} className="text-sm">
                 <summary className="cursor-pointer">{fill(d.hint, { n: i + 1 })}</summary>

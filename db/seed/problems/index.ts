@@ -11,29 +11,16 @@ export function loadProblemSources(only: string[] = []): ProblemSource[] {
   return only.length ? PROBLEM_SOURCES.filter((p) => only.includes(p.slug)) : [...PROBLEM_SOURCES];
 }
 
-/** Largest cases kept built: each is up to a few megabytes, and a few problems are judged most of the time. */
-const KEPT_LARGEST = 8;
-const largestCases = new Map<string, ReturnType<ProblemSource['largest']>>();
-
-/** A seeded problem's largest case (never stored, never sent), built on demand; the latest few are kept (least recently used goes first). */
-export function largestCaseOf(slug: string): ReturnType<ProblemSource['largest']> | null {
-  const cached = largestCases.get(slug);
-  if (cached) {
-    largestCases.delete(slug);
-    largestCases.set(slug, cached);
-    return cached;
-  }
+/**
+ * A seeded problem's largest case, built by its file's generator (deterministic), or null when the
+ * bank has no file of that slug. lib/questions/largest.ts stores it the first time a full judge
+ * of the question needs it; nothing else calls this at run time.
+ */
+export function buildLargestCase(slug: string): { args: unknown[]; expected: unknown } | null {
   const source = PROBLEM_SOURCES.find((p) => p.slug === slug);
   if (!source) return null;
-  const built = { ...source.largest(), hidden: true };
-  largestCases.set(slug, built);
-  if (largestCases.size > KEPT_LARGEST) largestCases.delete(largestCases.keys().next().value!);
-  return built;
-}
-
-/** Whether the bank has a file for this slug, so a judge of it can add the largest case. */
-export function hasLargestCase(slug: string): boolean {
-  return PROBLEM_SOURCES.some((p) => p.slug === slug);
+  const { args, expected } = source.largest();
+  return { args, expected };
 }
 
 /** What a problem file must hold before it is worth running; empty when it holds it. */

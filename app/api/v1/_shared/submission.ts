@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/db';
 import type { Submission } from '@/db/schema';
-import { queuePosition } from '@/lib/execution/jobs';
+import { queuePosition } from '@/lib/execution/position';
 import { jobOutput, submissionOutput } from '@/lib/execution/present';
 import type { Waited } from '@/lib/execution/service';
 import { json } from '@/lib/http/core';

@@ -1,7 +1,7 @@
 // POST /api/v1/executions — the contract's run_code (WebSocket Events 4) as a REST call
 import { executionOutput, jobOutput, prefersAsync } from '@/lib/execution/present';
 import { runCode } from '@/lib/execution/service';
-import { queuePosition } from '@/lib/execution/jobs';
+import { queuePosition } from '@/lib/execution/position';
 import { json } from '@/lib/http/core';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { RUNNER_BUSY_ANSWERS, executionBody } from '@/lib/validation/execution';

@@ -1,6 +1,6 @@
 // POST /api/v1/submissions — judge a practice solution (codemeet-api.md 4.4's shape); GET lists the caller's
 import { prefersAsync, submissionOutput } from '@/lib/execution/present';
-import { listSubmissions, submitSolution } from '@/lib/execution/service';
+import { listSubmissions, submitSolution } from '@/lib/submissions/service';
 import { json } from '@/lib/http/core';
 import { paginationQuery } from '@/lib/http/pagination';
 import { v1Methods, v1Route } from '@/lib/http/v1';

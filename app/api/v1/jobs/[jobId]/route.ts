@@ -1,8 +1,10 @@
 // GET /api/v1/jobs/{jobId} — a run of user code in the queue (the Location of a 202); DELETE cancels it
 import { z } from 'zod';
-import { cancelJob, queuePosition } from '@/lib/execution/jobs';
+import { cancelJob } from '@/lib/execution/jobs';
+import { queuePosition } from '@/lib/execution/position';
 import { jobOutput } from '@/lib/execution/present';
 import { getJob } from '@/lib/execution/service';
+import { submissionOfJob } from '@/lib/submissions/record';
 import { json } from '@/lib/http/core';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { decodeId } from '@/lib/ids';
@@ -25,7 +27,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
     },
     async ({ db, actor, params }) => {
       const job = await getJob(db, actor, decodeId('job', params.jobId));
-      return json(jobOutput(job, await queuePosition(db, job)));
+      return json(jobOutput(job, await queuePosition(db, job), await submissionOfJob(db, job)));
     },
   ),
   DELETE: v1Route(
@@ -40,6 +42,9 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
         responses: { 200: { description: 'The job', schema: jobResponse }, 404: { description: 'NOT_FOUND: no such job of the caller' } },
       },
     },
-    async ({ db, actor, params }) => json(jobOutput(await cancelJob(db, actor.userId, decodeId('job', params.jobId)), null)),
+    async ({ db, actor, params }) => {
+      const job = await cancelJob(db, actor.userId, decodeId('job', params.jobId));
+      return json(jobOutput(job, null, await submissionOfJob(db, job)));
+    },
   ),
 });

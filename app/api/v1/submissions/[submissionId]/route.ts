@@ -1,7 +1,7 @@
 // GET /api/v1/submissions/{submissionId} — one of the caller's submissions, with its code
 import { z } from 'zod';
 import { submissionOutput } from '@/lib/execution/present';
-import { getSubmission } from '@/lib/execution/service';
+import { getSubmission } from '@/lib/submissions/service';
 import { json } from '@/lib/http/core';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { decodeId } from '@/lib/ids';

@@ -1,7 +1,8 @@
 // GET /api/v1/jobs/{jobId}/output — a run's output as it is produced, as server-sent events (a live console)
 import { z } from 'zod';
 import { subscribe } from '@/lib/events';
-import { isFinished, outputSince } from '@/lib/execution/jobs';
+import { isFinished } from '@/lib/execution/jobs';
+import { outputSince } from '@/lib/execution/output';
 import { getJob } from '@/lib/execution/service';
 import { eventStream } from '@/lib/http/sse';
 import { v1Methods, v1Route } from '@/lib/http/v1';

@@ -1,5 +1,3 @@
-import 'server-only';
-
 import type { ProblemFixture } from './types';
 
 /** Several orders are right: the trusted checker valid-topological-order judges the answer, not equality. */

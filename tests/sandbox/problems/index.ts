@@ -1,5 +1,3 @@
-import 'server-only';
-
 import { courseScheduleII } from './course-schedule-ii';
 import { groupAnagrams } from './group-anagrams';
 import { invertBinaryTree } from './invert-binary-tree';
@@ -16,13 +14,16 @@ import { twoSum } from './two-sum';
 
 export type { ProblemFixture } from './types';
 
-/** Fixture problems the practice API serves; the question bank reuses the same ProblemSpec format. */
+/**
+ * The sandbox suite's own fixture problems, in the bank's ProblemSpec format: tests only (the
+ * product judges the bank's questions, from the database).
+ */
 export const PROBLEMS = { twoSum, groupAnagrams, medianOfTwoSortedArrays, longestCommonPrefix } as const;
 
 /**
  * One small problem per value type the bank needs (lists, trees, in-place answers, design
  * classes, 64-bit integers, float tolerance, non-ASCII text, a checker), with a reference
- * solution in every language. Tested, not served: the practice API's problem list is PROBLEMS.
+ * solution in every language.
  */
 export const VALUE_TYPE_PROBLEMS = {
   reverseLinkedList,

@@ -1,7 +1,5 @@
-import 'server-only';
-
 import type { ProblemFixture } from './types';
-import type { TestCase } from '../types';
+import type { TestCase } from '@/server/sandbox/types';
 
 /** A long random workload, with its answers from a plain Map (whose order is insertion order). */
 function workload(seed: number, capacity: number, operations: number): TestCase {

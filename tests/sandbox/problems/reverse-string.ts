@@ -1,5 +1,3 @@
-import 'server-only';
-
 import type { ProblemFixture } from './types';
 
 /** In place on a char array: Java char[], C++ vector<char>, one-character strings in JavaScript and Python. */

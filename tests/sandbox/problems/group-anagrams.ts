@@ -1,5 +1,3 @@
-import 'server-only';
-
 import type { ProblemFixture } from './types';
 
 /** Groups may come back in any order, and so may the words inside a group. */

@@ -1,5 +1,3 @@
-import 'server-only';
-
 import type { ProblemFixture } from './types';
 
 /** double[][] in, double[] out, compared within a tolerance. */

@@ -1,5 +1,3 @@
-import 'server-only';
-
 import type { ProblemFixture } from './types';
 
 const LONG_NUMS = Array.from({ length: 10_000 }, (_, i) => i + 1);

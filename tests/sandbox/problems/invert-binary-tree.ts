@@ -1,5 +1,3 @@
-import 'server-only';
-
 import type { ProblemFixture } from './types';
 
 /** A complete tree of 1023 nodes in level order, and its mirror image: each level reversed. */

@@ -1,5 +1,3 @@
-import 'server-only';
-
 import type { ProblemFixture } from './types';
 
 const LONG_LIST = Array.from({ length: 5000 }, (_, i) => i * 3 - 7000);

@@ -1,6 +1,4 @@
-import 'server-only';
-
-import type { LanguageId, ProblemSpec, TestCase } from '../types';
+import type { LanguageId, ProblemSpec, TestCase } from '@/server/sandbox/types';
 
 /** A judged problem: the spec, its test cases, and a reference solution per language. */
 export interface ProblemFixture {
