@@ -90,6 +90,10 @@ const EnvSchema = z.object({
   RUNNERS: z.coerce.number().int().min(0).max(16).default(1),
   /** The balance the daily reset (00:00 Asia/Taipei) tops every user up to (docs/opportunities.md). */
   DAILY_OPPORTUNITIES: z.coerce.number().int().min(0).max(100).default(1),
+  /** An interview shorter than this pays its interviewer nothing and gives the interviewee's opportunity back (docs/opportunities.md). */
+  INTERVIEW_REWARD_MIN_SECONDS: z.coerce.number().int().min(0).max(7200).default(600),
+  /** Interviews a user earns an opportunity for in one Taipei day, at most (docs/opportunities.md). */
+  INTERVIEW_REWARDS_PER_DAY: z.coerce.number().int().min(1).max(100).default(3),
   /** Whether this instance schedules the daily reset itself (self-hosting); off where Vercel Cron calls it. */
   SCHEDULE_DAILY_RESET: bool.default(true),
   /** Started as root, the web server gives root up for this user (name, uid or uid:gid) once its runners are forked. */

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { requireWebActor } from '@/lib/auth/web';
-import { getOpportunities } from '@/lib/gamification/service';
+import { getOpportunities, interviewRewardRules } from '@/lib/gamification/service';
+import { fill } from '@/lib/i18n/fill';
 import { taipeiDateTime } from '@/lib/i18n/format';
 import { getDictionary } from '@/lib/i18n/server';
 import { OPPORTUNITIES } from '@/lib/i18n/opportunities';
@@ -19,7 +20,9 @@ export default async function OpportunitiesPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{d.title}</h1>
-      <p className="text-slate-600">{d.intro}</p>
+      <p className="text-slate-600">
+        {fill(d.intro, { minutes: interviewRewardRules().minMinutes, perDay: interviewRewardRules().perDay })}
+      </p>
       <section className="card flex flex-wrap gap-8">
         <div>
           <div className="text-sm text-slate-600">{d.balance}</div>

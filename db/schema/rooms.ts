@@ -15,6 +15,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { LanguageId } from '@/server/sandbox/types';
+import type { InterviewReward } from './gamification';
 import type { QuestionDifficulty } from './questions';
 import { questions } from './questions';
 import { users } from './users';
@@ -115,6 +116,8 @@ export const rooms = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endedBy: integer('ended_by').references(() => users.id, { onDelete: 'set null' }),
+    /** What ending it paid (docs/opportunities.md), decided once, in the transaction that ended it. */
+    reward: text('reward').$type<InterviewReward>(),
   },
   (t) => [
     uniqueIndex('rooms_match_key').on(t.matchId),
@@ -123,6 +126,7 @@ export const rooms = pgTable(
       .on(t.expiresAt)
       .where(sql`${t.status} = 'waiting'`),
     check('rooms_hints_nonnegative', sql`${t.hintsRevealed} >= 0`),
+    check('rooms_reward_check', sql`${t.reward} is null or ${t.reward} in ('earned', 'too_short', 'no_work', 'pair_limit', 'daily_limit')`),
   ],
 );
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { rowsOf } from '@/db/rows';
-import { dailyResets, opportunityLedger, users, type OpportunityEntry } from '@/db/schema';
+import { dailyResets, opportunityLedger, users, type InterviewReward, type OpportunityEntry } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import type { UserActor } from '@/lib/auth/actor';
 import { env } from '@/lib/env';
@@ -63,6 +63,8 @@ export interface OpportunityChange {
   /** Names the interview: a second call for the same session changes nothing and answers the first. */
   sessionId?: string;
   reason: string;
+  /** The interview's other member, when it was earned in one. */
+  counterpartUserId?: number;
 }
 
 export interface ChangeResult {
@@ -77,14 +79,22 @@ export interface ChangeResult {
  * (user, session, kind) makes a replayed or concurrent call for the same session wait for the
  * first and then change nothing; the balance then moves in one conditional UPDATE.
  */
-async function change(db: Db, kind: 'consumed' | 'earned', input: OpportunityChange): Promise<ChangeResult> {
+async function change(db: Db, kind: 'consumed' | 'earned' | 'refunded', input: OpportunityChange): Promise<ChangeResult> {
   const delta = kind === 'consumed' ? -1 : 1;
   return withTransaction(db, async (tx) => {
     const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
     if (!exists) throw new AppError('USER_NOT_FOUND', 'User not found');
     const [entry] = await tx
       .insert(opportunityLedger)
-      .values({ userId: input.userId, kind, amount: delta, reason: input.reason, sessionId: input.sessionId ?? null, balanceAfter: 0 })
+      .values({
+        userId: input.userId,
+        kind,
+        amount: delta,
+        reason: input.reason,
+        sessionId: input.sessionId ?? null,
+        counterpartUserId: input.counterpartUserId ?? null,
+        balanceAfter: 0,
+      })
       .onConflictDoNothing()
       .returning({ id: opportunityLedger.id, createdAt: opportunityLedger.createdAt });
     if (!entry) {
@@ -128,6 +138,77 @@ export function consumeOpportunity(db: Db, input: OpportunityChange): Promise<Ch
 /** §5.3: an interviewer completed an interview. */
 export function rewardOpportunity(db: Db, input: OpportunityChange): Promise<ChangeResult> {
   return change(db, 'earned', input);
+}
+
+/** What an ended interview was, as the rules of docs/opportunities.md read it. */
+export interface EndedInterviewFacts {
+  sessionId: string;
+  interviewerId: number;
+  intervieweeId: number;
+  /** From start to end. */
+  durationSeconds: number;
+  /** The interviewee ran, submitted or typed code in it. */
+  intervieweeWorked: boolean;
+  at: Date;
+}
+
+/** The rules' figures, for the pages that explain them. */
+export function interviewRewardRules(): { minMinutes: number; perDay: number } {
+  return { minMinutes: Math.ceil(env.INTERVIEW_REWARD_MIN_SECONDS / 60), perDay: env.INTERVIEW_REWARDS_PER_DAY };
+}
+
+// Settling interviews of one user takes turns, so the per-pair and per-day counts are exact.
+const SETTLE_LOCK_SPACE = 0x636d6f31; // "cmo1"
+
+/**
+ * Pays an ended interview, in the transaction that ended it (docs/opportunities.md). The
+ * interviewer earns one only for an interview long enough to be one, in which the interviewee
+ * worked, with a partner who has not already paid or been paid by them this Taipei day, and
+ * within their daily number of rewards. An interview too short to be one gives the interviewee
+ * back the opportunity its start cost. Two accounts cannot pass opportunities back and forth with
+ * empty interviews, and one account cannot farm many.
+ */
+export async function settleInterview(db: Db, facts: EndedInterviewFacts): Promise<InterviewReward> {
+  const [first, second] = [facts.interviewerId, facts.intervieweeId].sort((a, b) => a - b);
+  await db.execute(
+    sql`select pg_advisory_xact_lock(${SETTLE_LOCK_SPACE}, ${first!}), pg_advisory_xact_lock(${SETTLE_LOCK_SPACE}, ${second!})`,
+  );
+  if (facts.durationSeconds < env.INTERVIEW_REWARD_MIN_SECONDS) {
+    await change(db, 'refunded', {
+      userId: facts.intervieweeId,
+      sessionId: facts.sessionId,
+      reason: 'Interview too short to count: its opportunity is returned',
+      counterpartUserId: facts.interviewerId,
+    });
+    return 'too_short';
+  }
+  if (!facts.intervieweeWorked) return 'no_work';
+  const since = startOfTaipeiDay(taipeiDay(facts.at));
+  const [counts] = await db
+    .select({
+      pair: sql<number>`count(*) filter (where (${opportunityLedger.userId} = ${facts.interviewerId} and ${opportunityLedger.counterpartUserId} = ${facts.intervieweeId}) or (${opportunityLedger.userId} = ${facts.intervieweeId} and ${opportunityLedger.counterpartUserId} = ${facts.interviewerId}))`.mapWith(
+        Number,
+      ),
+      mine: sql<number>`count(*) filter (where ${opportunityLedger.userId} = ${facts.interviewerId})`.mapWith(Number),
+    })
+    .from(opportunityLedger)
+    .where(
+      and(
+        eq(opportunityLedger.kind, 'earned'),
+        sql`${opportunityLedger.counterpartUserId} is not null`,
+        sql`${opportunityLedger.createdAt} >= ${since.toISOString()}`,
+        sql`${opportunityLedger.userId} in (${facts.interviewerId}, ${facts.intervieweeId})`,
+      ),
+    );
+  if ((counts?.pair ?? 0) > 0) return 'pair_limit';
+  if ((counts?.mine ?? 0) >= env.INTERVIEW_REWARDS_PER_DAY) return 'daily_limit';
+  await change(db, 'earned', {
+    userId: facts.interviewerId,
+    sessionId: facts.sessionId,
+    reason: 'Completed interview as interviewer',
+    counterpartUserId: facts.intervieweeId,
+  });
+  return 'earned';
 }
 
 export interface ResetResult {

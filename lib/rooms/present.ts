@@ -54,7 +54,13 @@ export function startOutput(started: StartedInterview) {
 
 /** 4.6's answer. */
 export function endOutput(ended: EndedInterview) {
-  return { sessionId: ended.sessionId, duration: ended.duration, endedAt: ended.endedAt.toISOString(), summary: ended.summary };
+  return {
+    sessionId: ended.sessionId,
+    duration: ended.duration,
+    endedAt: ended.endedAt.toISOString(),
+    summary: ended.summary,
+    reward: ended.reward,
+  };
 }
 
 function feedbackOutput(row: RoomFeedback) {

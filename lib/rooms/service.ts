@@ -1,14 +1,17 @@
 import 'server-only';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { rowsOf } from '@/db/rows';
 import {
   matches,
   questions,
+  roomDocUpdates,
   roomEvents,
   roomFeedback,
   roomMembers,
   rooms,
   users,
+  type InterviewReward,
   type Question,
   type QuestionDifficulty,
   type Room,
@@ -21,7 +24,7 @@ import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
 import type { Waited } from '@/lib/execution/service';
 import { submitSolution } from '@/lib/submissions/service';
-import { consumeOpportunity, rewardOpportunity } from '@/lib/gamification/service';
+import { consumeOpportunity, settleInterview } from '@/lib/gamification/service';
 import { encodeId } from '@/lib/ids';
 import type { LanguageId } from '@/server/sandbox/types';
 import { assertRoomStatus, roomForMember, roomRefusal, type RoomParticipant } from './access';
@@ -225,6 +228,20 @@ export interface EndedInterview {
   duration: number;
   endedAt: Date;
   summary: InterviewSummary;
+  /** What ending it paid (docs/opportunities.md). */
+  reward: InterviewReward;
+}
+
+/** Whether the interviewee did any work in the room: ran or submitted code, or typed in the editor. */
+async function intervieweeWorked(db: Db, roomId: number, intervieweeId: number): Promise<boolean> {
+  const [row] = await db
+    .execute(
+      sql`select
+    exists (select 1 from ${roomEvents} where ${roomEvents.roomId} = ${roomId} and ${roomEvents.userId} = ${intervieweeId} and ${roomEvents.kind} in ('run', 'verdict'))
+    or exists (select 1 from ${roomDocUpdates} where ${roomDocUpdates.roomId} = ${roomId} and ${roomDocUpdates.userId} = ${intervieweeId}) as worked`,
+    )
+    .then((result) => rowsOf<{ worked: boolean }>(result));
+  return row?.worked === true;
 }
 
 /** 4.6's summary, as the room stands: its one question, the verdicts in its timeline, and whether both gave feedback. */
@@ -240,9 +257,10 @@ async function summaryOf(db: Db, roomId: number): Promise<InterviewSummary> {
 }
 
 /**
- * 4.6: either member ends the interview; the interviewer earns one opportunity, in the same
- * transaction. Ending again answers the same session and pays nothing; a room never started
- * cannot end (409).
+ * 4.6: either member ends the interview, and it is paid in the same transaction by the rules of
+ * docs/opportunities.md (the interviewer earns one for a real interview; one too short gives the
+ * interviewee theirs back). Ending again answers the same session and pays nothing; a room never
+ * started cannot end (409).
  */
 export async function endInterview(db: Db, actor: UserActor, roomId: number): Promise<EndedInterview> {
   return withTransaction(db, async (tx) => {
@@ -255,14 +273,29 @@ export async function endInterview(db: Db, actor: UserActor, roomId: number): Pr
       .returning();
     let room = ended;
     if (ended) {
-      await rewardOpportunity(tx, { userId: interviewerOf(me, partner).userId, sessionId, reason: 'Completed interview as interviewer' });
+      const interviewee = intervieweeOf(me, partner).userId;
+      const reward = await settleInterview(tx, {
+        sessionId,
+        interviewerId: interviewerOf(me, partner).userId,
+        intervieweeId: interviewee,
+        durationSeconds: durationOf(ended),
+        intervieweeWorked: await intervieweeWorked(tx, roomId, interviewee),
+        at: ended.endedAt!,
+      });
+      [room] = await tx.update(rooms).set({ reward }).where(eq(rooms.id, roomId)).returning();
       await appendRoomEvent(tx, roomId, actor.userId, 'ended', { sessionId, duration: durationOf(ended) });
       await publish(tx, 'room.changed', { roomId });
     } else {
       [room] = await tx.select().from(rooms).where(eq(rooms.id, roomId));
       assertRoomStatus(room?.status, ['ended']);
     }
-    return { sessionId, duration: durationOf(room!), endedAt: room!.endedAt!, summary: await summaryOf(tx, roomId) };
+    return {
+      sessionId,
+      duration: durationOf(room!),
+      endedAt: room!.endedAt!,
+      summary: await summaryOf(tx, roomId),
+      reward: room!.reward ?? 'earned',
+    };
   });
 }
 

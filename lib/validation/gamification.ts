@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPPORTUNITY_KINDS } from '@/db/schema/gamification';
 
 /** A user named as the v1 contract names them (`usr_42`, or a bare `42`). */
 const userIdField = z
@@ -22,7 +23,7 @@ export const opportunityChangeBody = z.object({
 });
 
 export const opportunityEntryResponse = z.object({
-  type: z.enum(['consumed', 'earned', 'reset']),
+  type: z.enum(OPPORTUNITY_KINDS),
   amount: z.number().int(),
   reason: z.string(),
   timestamp: z.string(),

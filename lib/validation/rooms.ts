@@ -141,6 +141,10 @@ export const roomEndResponse = z
       solutionsSubmitted: z.number().int(),
       feedbackExchanged: z.boolean(),
     }),
+    reward: z.enum(['earned', 'too_short', 'no_work', 'pair_limit', 'daily_limit']).meta({
+      description:
+        'What ending it paid (docs/opportunities.md): `earned` (the interviewer earned one), `too_short` (nothing earned, the interviewee’s opportunity returned), `no_work`, `pair_limit` or `daily_limit` (nothing earned)',
+    }),
   })
   .meta({ id: 'InterviewEnded' });
 

@@ -23,6 +23,7 @@ interface Ended {
   duration: number;
   endedAt: string;
   summary: { questionsAsked: number; solutionsSubmitted: number; feedbackExchanged: boolean };
+  reward: string;
 }
 interface Hint {
   index: number;
@@ -484,14 +485,17 @@ describe('POST /api/v1/rooms/{roomId}/end (4.6)', () => {
     expect(early.status).toBe(409);
     expect(early.body).toMatchObject({ code: 'CONFLICT' });
     const started = await post<Started>(room(roomId, 'start'), interviewee);
-    await sleep(1100);
+    // A real interview: the interviewee works, and it lasts (INTERVIEW_REWARD_MIN_SECONDS is 2 in tests).
+    expect((await post(room(roomId, 'submit'), interviewee, { code: 'function twoSum() { return []; }' })).status).toBe(200);
+    await sleep(2100);
     const ended = await post<Ended>(room(roomId, 'end'), interviewee);
     expect(ended.status).toBe(200);
     expect(ended.body).toMatchObject({
       sessionId: started.body.sessionId,
-      summary: { questionsAsked: 1, solutionsSubmitted: 0, feedbackExchanged: false },
+      summary: { questionsAsked: 1, solutionsSubmitted: 1, feedbackExchanged: false },
+      reward: 'earned',
     });
-    expect(ended.body.duration).toBeGreaterThanOrEqual(1);
+    expect(ended.body.duration).toBeGreaterThanOrEqual(2);
     expect(ended.body.duration).toBe(Math.round((Date.parse(ended.body.endedAt) - Date.parse(started.body.startedAt)) / 1000));
     const again = await post<Ended>(room(roomId, 'end'), interviewer);
     expect(again.status).toBe(200);

@@ -23,7 +23,7 @@ export const startRoomAction = authedAction(roomRef, async ({ roomId }, { db, ac
 export const endRoomAction = authedAction(roomRef, async ({ roomId }, { db, actor }) => {
   const ended = await endInterview(db, actor, idOf(roomId));
   refresh(roomId);
-  return { sessionId: ended.sessionId, duration: ended.duration };
+  return { sessionId: ended.sessionId, duration: ended.duration, reward: ended.reward };
 });
 
 export const revealHintAction = authedAction(roomRef, async ({ roomId }, { db, actor }) => {
