@@ -5,6 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ROOT, SYSTEM_TOKEN, startApp, type AppServer } from '../harness/processes';
+import { inLegs } from '../support/skips';
 
 // The execution tier on servers of its own: jobs survive SIGKILL of the web server and of a
 // runner, the queue is shared fairly, and two runners on one PostgreSQL never run a job twice.
@@ -135,7 +136,7 @@ afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop().catch(() => undefined)));
 });
 
-describe.skipIf(inject('leg') !== 'pglite')('the execution tier on the embedded database', () => {
+describe('the execution tier on the embedded database', inLegs('pglite'), () => {
   it('loses no job when the web server is killed mid-job: after a restart every job is run and answered', async () => {
     const dataDir = fs.mkdtempSync(path.join('/tmp', 'codemeet-tier-'));
     const first = await startApp({ dataDir });
@@ -300,7 +301,7 @@ function startRunner(databaseUrl: string, env: Record<string, string> = {}): Chi
   return child;
 }
 
-describe.skipIf(inject('leg') !== 'postgres')('two runner processes on one PostgreSQL', () => {
+describe('two runner processes on one PostgreSQL', inLegs('postgres'), () => {
   it('share one queue: every job runs exactly once, both runners take jobs, and a killed runner’s jobs are finished by the other', async () => {
     const url = await freshDatabase();
     const app = await startApp({ databaseUrl: url, env: { RUNNERS: '0', SANDBOX_PER_USER_QUEUE: '40' } });

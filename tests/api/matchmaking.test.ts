@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { SYSTEM_TOKEN, startApp, type AppServer, freshDatabase } from '../harness/processes';
 import { baseUrl, call, newIp, PASSWORD, uniqueName, type Reply } from './client';
 import { contractViolation } from './contract';
+import { inLegs } from '../support/skips';
 
 // codemeet-api.md §2: joining the queue, its status, leaving it, and the current match. Pairs
 // are made once, whatever races: on one server, and across two instances on one PostgreSQL.
@@ -328,7 +329,7 @@ const SHORT = { MATCH_RELAX_AFTER_SECONDS: '2', MATCH_QUEUE_TTL_SECONDS: '10', R
 
 // Servers of its own, with a short relaxation and expiry: on the embedded database one; on
 // PostgreSQL two instances sharing one database. (The development-server leg has neither.)
-describe.skipIf(inject('leg') === 'dev')('matchmaking on servers of its own (relaxing after 2 s, expiring after 10 s)', () => {
+describe('matchmaking on servers of its own (relaxing after 2 s, expiring after 10 s)', inLegs('pglite', 'postgres'), () => {
   let servers: AppServer[] = [];
   let databaseUrl: string | undefined;
   const on = (i: number) => api(() => servers[i % servers.length]!.baseUrl);
@@ -394,8 +395,9 @@ describe.skipIf(inject('leg') === 'dev')('matchmaking on servers of its own (rel
     expect(track(server, ana!, await server.join(ana!, { role: 'interviewer', language: 'java', difficulty: 'Easy' })).status).toBe(202);
   });
 
-  it.skipIf(inject('leg') !== 'postgres')(
+  it(
     '200 users joining at once across two instances on one PostgreSQL are each matched at most once',
+    { ...inLegs('postgres'), timeout: 120_000 },
     async () => {
       const started = Date.now();
       // Half of the users are made on each instance: registration hashes passwords (argon2), the slow part.
@@ -454,6 +456,5 @@ describe.skipIf(inject('leg') === 'dev')('matchmaking on servers of its own (rel
       }
       expect(Date.now() - started).toBeLessThan(60_000);
     },
-    120_000,
   );
 });

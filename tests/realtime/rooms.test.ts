@@ -10,6 +10,7 @@ import { SYSTEM_TOKEN, freshDatabase, startApp, type AppServer } from '../harnes
 import { baseUrl, call, newUser, type TestUser } from '../api/client';
 import { PlainRoomClient, YjsRoomClient, until } from '../support/room-clients';
 import { CODE_TEXT, OUT_OF_SYNC, ROOM_HISTORY_FULL } from '@/lib/rooms/document';
+import { inLegs } from '../support/skips';
 
 // Interview rooms live: a shared editor that never loses a character (Yjs), chat, runs with their
 // output, and the contract's plain WebSocket in the same room as the app's Socket.IO clients.
@@ -499,7 +500,7 @@ describe('a server restart mid-room', () => {
   }, 180_000);
 });
 
-describe.skipIf(inject('leg') !== 'postgres')('one room served by two instances on one PostgreSQL', () => {
+describe('one room served by two instances on one PostgreSQL', inLegs('postgres'), () => {
   const servers: AppServer[] = [];
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.stop()));
