@@ -243,6 +243,10 @@ describe('the execution tier on the embedded database', inLegs('pglite'), () => 
     const done = await ended(app, token, next.self);
     expect(done.result).toMatchObject({ status: 'success', output: 'next\n' });
     expect(Date.parse(done.finishedAt!) - cancelledAt).toBeLessThan(2500);
+    // The long run's end (and any result its runner reported) came before the next could start: it never got one.
+    const stopped = await job(app, token, long.self);
+    expect(stopped).toMatchObject({ state: 'cancelled', error: 'Cancelled by its owner' });
+    expect(stopped.result).toBeUndefined();
     // A run still going at the runner's deadline (here 2 s, within the 3 s time limit) is stopped and failed, freeing the slot.
     const overdue = await queueRun(app, token, sleeper(2.8, 'late'));
     const failed = await ended(app, token, overdue.self);

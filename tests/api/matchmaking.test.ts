@@ -263,25 +263,6 @@ describe('the match queue (codemeet-api.md §2)', () => {
     expect(none.body).toMatchObject({ code: 'MATCH_NOT_FOUND' });
   });
 
-  it('never matches across languages, nor across difficulties before either has waited long enough', async () => {
-    const [ivee, javaIver, hardIver] = await people(3);
-    const mine = track(suite, ivee!, await suite.join(ivee!, { role: 'interviewee', language: 'typescript', difficulty: 'Easy' }));
-    const java = track(suite, javaIver!, await suite.join(javaIver!, { role: 'interviewer', language: 'java', difficulty: 'Easy' }));
-    const hard = track(suite, hardIver!, await suite.join(hardIver!, { role: 'interviewer', language: 'TypeScript', difficulty: 'Hard' }));
-    expect([mine, java, hard].map((r) => r.body.status)).toEqual(['waiting', 'waiting', 'waiting']);
-    // Two sweeps later (every 2 s) nothing has changed: the difficulty relaxes only after a minute here.
-    await sleep(4500);
-    for (const [who, reply] of [
-      [ivee!, mine],
-      [javaIver!, java],
-      [hardIver!, hard],
-    ] as const) {
-      const now = await suite.status(who, reply.body.queueId);
-      expect(now.body).toMatchObject({ status: 'waiting', estimatedWaitTime: expect.any(Number) });
-      expect(now.body.partner).toBeUndefined();
-    }
-  });
-
   it('cancels with 204 (again: 204), then reads cancelled; someone else’s entry is 404 MATCH_NOT_FOUND', async () => {
     const [ana, eve] = await people(2);
     const joined = await suite.join(ana!, { role: 'interviewer', language: 'cpp', difficulty: 'Hard' });
@@ -361,6 +342,30 @@ describe('matchmaking on servers of its own (relaxing after 2 s, expiring after 
     expect(current.body).toMatchObject({ matchId: matched.matchId, difficulty: 'Easy', question: { difficulty: 'Easy' } });
     // Waited at least the relaxation.
     expect(Date.parse(matched.leftAt!) - Date.parse(first.body.enteredAt)).toBeGreaterThanOrEqual(1900);
+  });
+
+  it('never matches across languages, nor across difficulties before either has waited long enough', async () => {
+    const server = on(0);
+    const [ivee, javaIver, hardIver] = await people(3, server);
+    const mine = track(server, ivee!, await server.join(ivee!, { role: 'interviewee', language: 'typescript', difficulty: 'Easy' }));
+    const java = track(server, javaIver!, await server.join(javaIver!, { role: 'interviewer', language: 'java', difficulty: 'Easy' }));
+    const hard = track(
+      server,
+      hardIver!,
+      await server.join(hardIver!, { role: 'interviewer', language: 'TypeScript', difficulty: 'Hard' }),
+    );
+    expect([mine, java, hard].map((r) => r.body.status)).toEqual(['waiting', 'waiting', 'waiting']);
+    // Once the difficulty relaxes, a sweep pairs the interviewee with the other difficulty in its
+    // language; the same difficulty in another language, waiting as long, it never takes.
+    const matched = await waitFor('the relaxed match', async () => {
+      const s = await server.status(ivee!, mine.body.queueId);
+      return s.body.status === 'matched' && s.body;
+    });
+    expect(matched.partner).toEqual({ displayName: hardIver!.name, role: 'interviewer' });
+    expect(Date.parse(matched.leftAt!) - Date.parse(mine.body.enteredAt)).toBeGreaterThanOrEqual(1900);
+    const other = await server.status(javaIver!, java.body.queueId);
+    expect(other.body).toMatchObject({ status: 'waiting', estimatedWaitTime: expect.any(Number) });
+    expect(other.body.partner).toBeUndefined();
   });
 
   it('still prefers the same difficulty: a relaxed wait never takes someone whose own difficulty is waiting', async () => {
