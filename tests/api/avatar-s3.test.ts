@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { CreateBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppServer } from '../harness/processes';
+import { inLegs } from '../support/skips';
 
 // Its own server, configured for an S3-compatible bucket (s3rver speaks the S3 protocol on loopback).
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -13,28 +14,6 @@ let s3server: S3rver;
 let s3: S3Client;
 let app: AppServer;
 let dir: string | undefined;
-// The server it starts is the same in every leg of the suite: it runs in the embedded-database one.
-const RUN = inject('leg') === 'pglite';
-
-beforeAll(async () => {
-  if (!RUN) return;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codemeet-s3-'));
-  s3server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir });
-  const { port } = await s3server.run();
-  const endpoint = `http://127.0.0.1:${port}`;
-  const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-  s3 = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials });
-  await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
-  app = await startApp({
-    env: { S3_BUCKET: BUCKET, S3_ENDPOINT: endpoint, S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' },
-  });
-});
-
-afterAll(async () => {
-  await app?.stop();
-  await s3server?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 async function exists(key: string): Promise<boolean> {
   return s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key })).then(
@@ -43,7 +22,27 @@ async function exists(key: string): Promise<boolean> {
   );
 }
 
-describe.skipIf(!RUN)('avatars in an S3-compatible bucket', () => {
+// The server it starts is the same in every leg of the suite: it runs in the embedded-database one.
+describe('avatars in an S3-compatible bucket', inLegs('pglite'), () => {
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codemeet-s3-'));
+    s3server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir });
+    const { port } = await s3server.run();
+    const endpoint = `http://127.0.0.1:${port}`;
+    const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+    s3 = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials });
+    await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
+    app = await startApp({
+      env: { S3_BUCKET: BUCKET, S3_ENDPOINT: endpoint, S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER' },
+    });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await s3server?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('stores the upload in the bucket, serves it from there, and removes the one it replaces', async () => {
     const login = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
       method: 'POST',

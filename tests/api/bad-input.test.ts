@@ -72,9 +72,8 @@ function expectContractError(op: { path: string }, reply: { status: number; body
   else expect(reply.body).toMatchObject({ message: expect.any(String) });
 }
 
-async function expectUntouched(user: TestUser | undefined) {
-  if (!user) return;
-  // Nothing was written: the user's profile is as it was created.
+/** Nothing was written: the user's profile is as it was created. */
+async function expectUntouched(user: TestUser) {
   const me = await call('/api/v1/users/me', { token: user.accessToken });
   expect(me.body).toMatchObject({
     displayName: user.name,
@@ -85,69 +84,97 @@ async function expectUntouched(user: TestUser | undefined) {
   expect(profile.body).toMatchObject({ name: user.name, address: null, phone: null });
 }
 
+type JsonOperation = (typeof jsonOperations)[number];
+
+/** A user's own route is called by a fresh user, whose profile then shows whether anything was written. */
+const byUser = (op: JsonOperation) => op.needsUser && !op.admin && !op.system;
+/** An admin's or the system's route is called as them (anyone else is refused before the body is read); a public one as nobody. */
+const tokenFor = async (op: JsonOperation) => (op.system ? SYSTEM_TOKEN : op.admin ? await newAdminToken() : undefined);
+
+async function sendJunk(op: JsonOperation, token: string | undefined) {
+  for (const [what, raw] of JUNK) {
+    const reply = await call(concrete(op.path, 'sub_1'), {
+      method: op.method,
+      rawBody: raw,
+      headers: { 'Content-Type': 'application/json' },
+      token,
+    });
+    expectContractError(op, reply, what);
+  }
+}
+
+async function sendNul(op: JsonOperation, token: string | undefined) {
+  for (const field of op.jsonFields) {
+    const body = { ...Object.fromEntries(op.jsonFields.filter((f) => f in PLAUSIBLE).map((f) => [f, PLAUSIBLE[f]])) };
+    body[field] = Array.isArray(PLAUSIBLE[field]) ? ['ok', 'n\u0000ul'] : 'n\u0000ul';
+    const reply = await call<{ errors?: Record<string, string[]> }>(concrete(op.path, 'sub_1'), {
+      method: op.method,
+      body,
+      token,
+    });
+    expect(reply.status, `${op.method} ${op.path} with a NUL in ${field}`).toBe(400);
+    const keys = Object.keys(reply.body.errors ?? {}).map((k) => k.toLowerCase());
+    expect(
+      keys.some((k) => k.startsWith(field.toLowerCase())),
+      `${field} named in ${JSON.stringify(reply.body)}`,
+    ).toBe(true);
+  }
+}
+
 describe('bad input on every JSON route of the OpenAPI document', () => {
   it('has JSON routes to check', () => expect(jsonOperations.length).toBeGreaterThan(8));
 
   for (const op of jsonOperations) {
-    it(`${op.method} ${op.path} answers every malformed body with a 4xx in its contract's shape`, async () => {
-      const user = op.needsUser && !op.admin && !op.system ? await newUser() : undefined;
-      const token = op.system ? SYSTEM_TOKEN : op.admin ? await newAdminToken() : user?.accessToken;
-      for (const [what, raw] of JUNK) {
-        const reply = await call(concrete(op.path, 'sub_1'), {
-          method: op.method,
-          rawBody: raw,
-          headers: { 'Content-Type': 'application/json' },
-          token,
-        });
-        expectContractError(op, reply, what);
-      }
-      await expectUntouched(user);
-    });
-
-    it(`${op.method} ${op.path} refuses a NUL in any field with 400, naming the field`, async () => {
-      const user = op.needsUser && !op.admin && !op.system ? await newUser() : undefined;
-      const token = op.system ? SYSTEM_TOKEN : op.admin ? await newAdminToken() : user?.accessToken;
-      for (const field of op.jsonFields) {
-        const body = { ...Object.fromEntries(op.jsonFields.filter((f) => f in PLAUSIBLE).map((f) => [f, PLAUSIBLE[f]])) };
-        body[field] = Array.isArray(PLAUSIBLE[field]) ? ['ok', 'n\u0000ul'] : 'n\u0000ul';
-        const reply = await call<{ errors?: Record<string, string[]> }>(concrete(op.path, 'sub_1'), {
-          method: op.method,
-          body,
-          token,
-        });
-        expect(reply.status, `${op.method} ${op.path} with a NUL in ${field}`).toBe(400);
-        const keys = Object.keys(reply.body.errors ?? {}).map((k) => k.toLowerCase());
-        expect(
-          keys.some((k) => k.startsWith(field.toLowerCase())),
-          `${field} named in ${JSON.stringify(reply.body)}`,
-        ).toBe(true);
-      }
-      await expectUntouched(user);
-    });
+    const junk = `${op.method} ${op.path} answers every malformed body with a 4xx in its contract's shape`;
+    const nul = `${op.method} ${op.path} refuses a NUL in any field with 400, naming the field`;
+    if (byUser(op)) {
+      const untouched = ', and writes nothing to the caller’s profile';
+      it(junk + untouched, async () => {
+        const user = await newUser();
+        await sendJunk(op, user.accessToken);
+        await expectUntouched(user);
+      });
+      it(nul + untouched, async () => {
+        const user = await newUser();
+        await sendNul(op, user.accessToken);
+        await expectUntouched(user);
+      });
+    } else {
+      it(junk, async () => sendJunk(op, await tokenFor(op)));
+      it(nul, async () => sendNul(op, await tokenFor(op)));
+    }
   }
 });
 
+async function sendHostileUrls(op: (typeof operations)[number], token: string | undefined) {
+  const urls = [
+    `${concrete(op.path, '%00')}`,
+    `${concrete(op.path, '__proto__')}?__proto__=1&constructor=x&toString=%00&page=%00&sortBy=constructor`,
+    `${concrete(op.path, 'constructor')}?hasOwnProperty=1`,
+  ];
+  for (const url of urls) {
+    const reply = await call(url, {
+      method: op.method,
+      rawBody: op.json ? '{}' : undefined,
+      headers: op.json ? { 'Content-Type': 'application/json' } : {},
+      token,
+    });
+    expect(reply.status, `${op.method} ${url}`).toBeLessThan(500);
+  }
+}
+
 describe('hostile query strings and path parameters on every route', () => {
   for (const op of operations.filter((o) => !o.streams)) {
-    it(`${op.method} ${op.path} never answers 5xx to NUL or Object-member names in its URL`, async () => {
-      const user = op.needsUser ? await newUser() : undefined;
-      const urls = [
-        `${concrete(op.path, '%00')}`,
-        `${concrete(op.path, '__proto__')}?__proto__=1&constructor=x&toString=%00&page=%00&sortBy=constructor`,
-        `${concrete(op.path, 'constructor')}?hasOwnProperty=1`,
-      ];
-      for (const url of urls) {
-        const reply = await call(url, {
-          method: op.method,
-          rawBody: op.json ? '{}' : undefined,
-          headers: op.json ? { 'Content-Type': 'application/json' } : {},
-          token: user?.accessToken,
-        });
-        expect(reply.status, `${op.method} ${url}`).toBeLessThan(500);
-      }
-      // Log-out and token refresh end or rotate the session they are called with; everything else changes nothing.
-      if (!/logout|refresh/.test(op.path)) await expectUntouched(user);
-    });
+    const title = `${op.method} ${op.path} never answers 5xx to NUL or Object-member names in its URL`;
+    if (!op.needsUser) it(title, () => sendHostileUrls(op, undefined));
+    // Log-out and token refresh end or rotate the session they are called with: that is what they are for.
+    else if (/logout|refresh/.test(op.path)) it(title, async () => sendHostileUrls(op, (await newUser()).accessToken));
+    else
+      it(`${title}, and writes nothing to the caller’s profile`, async () => {
+        const user = await newUser();
+        await sendHostileUrls(op, user.accessToken);
+        await expectUntouched(user);
+      });
   }
 });
 

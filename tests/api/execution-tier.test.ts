@@ -5,6 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ROOT, SYSTEM_TOKEN, startApp, type AppServer } from '../harness/processes';
+import { inLegs } from '../support/skips';
 
 // The execution tier on servers of its own: jobs survive SIGKILL of the web server and of a
 // runner, the queue is shared fairly, and two runners on one PostgreSQL never run a job twice.
@@ -135,7 +136,7 @@ afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop().catch(() => undefined)));
 });
 
-describe.skipIf(inject('leg') !== 'pglite')('the execution tier on the embedded database', () => {
+describe('the execution tier on the embedded database', inLegs('pglite'), () => {
   it('loses no job when the web server is killed mid-job: after a restart every job is run and answered', async () => {
     const dataDir = fs.mkdtempSync(path.join('/tmp', 'codemeet-tier-'));
     const first = await startApp({ dataDir });
@@ -242,6 +243,10 @@ describe.skipIf(inject('leg') !== 'pglite')('the execution tier on the embedded 
     const done = await ended(app, token, next.self);
     expect(done.result).toMatchObject({ status: 'success', output: 'next\n' });
     expect(Date.parse(done.finishedAt!) - cancelledAt).toBeLessThan(2500);
+    // The long run's end (and any result its runner reported) came before the next could start: it never got one.
+    const stopped = await job(app, token, long.self);
+    expect(stopped).toMatchObject({ state: 'cancelled', error: 'Cancelled by its owner' });
+    expect(stopped.result).toBeUndefined();
     // A run still going at the runner's deadline (here 2 s, within the 3 s time limit) is stopped and failed, freeing the slot.
     const overdue = await queueRun(app, token, sleeper(2.8, 'late'));
     const failed = await ended(app, token, overdue.self);
@@ -300,7 +305,7 @@ function startRunner(databaseUrl: string, env: Record<string, string> = {}): Chi
   return child;
 }
 
-describe.skipIf(inject('leg') !== 'postgres')('two runner processes on one PostgreSQL', () => {
+describe('two runner processes on one PostgreSQL', inLegs('postgres'), () => {
   it('share one queue: every job runs exactly once, both runners take jobs, and a killed runner’s jobs are finished by the other', async () => {
     const url = await freshDatabase();
     const app = await startApp({ databaseUrl: url, env: { RUNNERS: '0', SANDBOX_PER_USER_QUEUE: '40' } });

@@ -48,7 +48,8 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-    expect(nonce).toBeTruthy();
+    // 16 random bytes, in base64.
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     const html = await res.text();
     // Every script tag of the page carries the nonce; a second load gets a fresh one.
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppServer } from '../harness/processes';
 import { STUB_REPLY, startOpenAiStub, type OpenAiStub } from '../support/openai-stub';
 import { call, newIp, newUser, uniqueName } from './client';
 import { contractViolation } from './contract';
+import { inLegs, runsIf } from '../support/skips';
 
 // POST /api/interviews/{id}/answers/{index}/coaching: the built-in analyzer's feedback first, then
 // the AI coach's words as the model writes them (server-sent events), kept with the answer; any
@@ -141,7 +142,7 @@ const FIRST_TOKEN_MS = 1500;
 const POSITION = '後端工程師';
 const ANSWER = '我在上一份工作負責訂單服務，當時尖峰延遲過高，我決定在查詢前加上快取，結果延遲降低一半。';
 
-describe.skipIf(inject('leg') !== 'pglite')('coaching from an OpenAI-compatible model (its own server, pointed at a local stub)', () => {
+describe('coaching from an OpenAI-compatible model (its own server, pointed at a local stub)', inLegs('pglite'), () => {
   let stub: OpenAiStub;
   let app: AppServer;
   let dataDir: string;
@@ -301,49 +302,53 @@ describe.skipIf(inject('leg') !== 'pglite')('coaching from an OpenAI-compatible 
   });
 });
 
-describe.skipIf(Boolean(process.env.AI_BASE_URL))('coaching without an AI endpoint configured (the suite’s server)', () => {
-  it('sends the analysis, then falls back: not_configured', async () => {
-    const user = await newUser();
-    const as = { token: user.accessToken, tokenHeader: true };
-    const started = await call<Interview>('/api/interviews', { ...as, body: { position: POSITION, question_count: 3 } });
-    const { interview_id: id } = started.body;
-    const saved = await call<InterviewQuestion>(`/api/interviews/${id}/answers/0`, { ...as, method: 'PUT', body: { answer: ANSWER } });
-    const reply = await call<string>(`/api/interviews/${id}/answers/0/coaching`, { ...as, method: 'POST' });
-    expect(reply.status).toBe(200);
-    expect(reply.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const events = parseEvents(reply.body);
-    expect(events).toEqual([
-      { event: 'analysis', data: { type: 'analysis', feedback: saved.body.feedback } },
-      { event: 'fallback', data: { type: 'fallback', reason: 'not_configured' } },
-    ]);
-    expect((await call<Interview>(`/api/interviews/${id}`, as)).body.questions[0]).toMatchObject({ answer: ANSWER, coach: null });
-  });
-
-  it('does not coach an empty answer: the analysis, then fallback empty_answer', async () => {
-    const user = await newUser();
-    const as = { token: user.accessToken, tokenHeader: true };
-    const { interview_id: id } = (await call<Interview>('/api/interviews', { ...as, body: { position: POSITION, question_count: 3 } }))
-      .body;
-    await call(`/api/interviews/${id}/answers/0`, { ...as, method: 'PUT', body: { answer: '  ' } });
-    const reply = await call<string>(`/api/interviews/${id}/answers/0/coaching`, { ...as, method: 'POST' });
-    expect(parseEvents(reply.body).map((e) => (e.event === 'fallback' ? e.data : e.event))).toEqual([
-      'analysis',
-      { type: 'fallback', reason: 'empty_answer' },
-    ]);
-  });
-
-  it('refuses coaching for a question not yet answered, or not there', async () => {
-    const user = await newUser();
-    const as = { token: user.accessToken, tokenHeader: true };
-    const { interview_id: id } = (await call<Interview>('/api/interviews', { ...as, body: { position: POSITION, question_count: 3 } }))
-      .body;
-    const unanswered = await call(`/api/interviews/${id}/answers/1/coaching`, { ...as, method: 'POST' });
-    // The ai-interview contract answers a conflict with 400 資料衝突; no stream starts.
-    expect(unanswered.status).toBe(400);
-    expect(unanswered.body).toEqual({ message: '資料衝突' });
-    expect(await call(`/api/interviews/${id}/answers/3/coaching`, { ...as, method: 'POST' })).toMatchObject({
-      status: 404,
-      body: { message: '資料不存在' },
+describe(
+  'coaching without an AI endpoint configured (the suite’s server)',
+  runsIf(!process.env.AI_BASE_URL, 'AI_BASE_URL is set here, so the suite’s server has an AI endpoint'),
+  () => {
+    it('sends the analysis, then falls back: not_configured', async () => {
+      const user = await newUser();
+      const as = { token: user.accessToken, tokenHeader: true };
+      const started = await call<Interview>('/api/interviews', { ...as, body: { position: POSITION, question_count: 3 } });
+      const { interview_id: id } = started.body;
+      const saved = await call<InterviewQuestion>(`/api/interviews/${id}/answers/0`, { ...as, method: 'PUT', body: { answer: ANSWER } });
+      const reply = await call<string>(`/api/interviews/${id}/answers/0/coaching`, { ...as, method: 'POST' });
+      expect(reply.status).toBe(200);
+      expect(reply.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      const events = parseEvents(reply.body);
+      expect(events).toEqual([
+        { event: 'analysis', data: { type: 'analysis', feedback: saved.body.feedback } },
+        { event: 'fallback', data: { type: 'fallback', reason: 'not_configured' } },
+      ]);
+      expect((await call<Interview>(`/api/interviews/${id}`, as)).body.questions[0]).toMatchObject({ answer: ANSWER, coach: null });
     });
-  });
-});
+
+    it('does not coach an empty answer: the analysis, then fallback empty_answer', async () => {
+      const user = await newUser();
+      const as = { token: user.accessToken, tokenHeader: true };
+      const { interview_id: id } = (await call<Interview>('/api/interviews', { ...as, body: { position: POSITION, question_count: 3 } }))
+        .body;
+      await call(`/api/interviews/${id}/answers/0`, { ...as, method: 'PUT', body: { answer: '  ' } });
+      const reply = await call<string>(`/api/interviews/${id}/answers/0/coaching`, { ...as, method: 'POST' });
+      expect(parseEvents(reply.body).map((e) => (e.event === 'fallback' ? e.data : e.event))).toEqual([
+        'analysis',
+        { type: 'fallback', reason: 'empty_answer' },
+      ]);
+    });
+
+    it('refuses coaching for a question not yet answered, or not there', async () => {
+      const user = await newUser();
+      const as = { token: user.accessToken, tokenHeader: true };
+      const { interview_id: id } = (await call<Interview>('/api/interviews', { ...as, body: { position: POSITION, question_count: 3 } }))
+        .body;
+      const unanswered = await call(`/api/interviews/${id}/answers/1/coaching`, { ...as, method: 'POST' });
+      // The ai-interview contract answers a conflict with 400 資料衝突; no stream starts.
+      expect(unanswered.status).toBe(400);
+      expect(unanswered.body).toEqual({ message: '資料衝突' });
+      expect(await call(`/api/interviews/${id}/answers/3/coaching`, { ...as, method: 'POST' })).toMatchObject({
+        status: 404,
+        body: { message: '資料不存在' },
+      });
+    });
+  },
+);

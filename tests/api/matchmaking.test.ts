@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { SYSTEM_TOKEN, startApp, type AppServer, freshDatabase } from '../harness/processes';
 import { baseUrl, call, newIp, PASSWORD, uniqueName, type Reply } from './client';
 import { contractViolation } from './contract';
+import { inLegs } from '../support/skips';
 
 // codemeet-api.md §2: joining the queue, its status, leaving it, and the current match. Pairs
 // are made once, whatever races: on one server, and across two instances on one PostgreSQL.
@@ -262,25 +263,6 @@ describe('the match queue (codemeet-api.md §2)', () => {
     expect(none.body).toMatchObject({ code: 'MATCH_NOT_FOUND' });
   });
 
-  it('never matches across languages, nor across difficulties before either has waited long enough', async () => {
-    const [ivee, javaIver, hardIver] = await people(3);
-    const mine = track(suite, ivee!, await suite.join(ivee!, { role: 'interviewee', language: 'typescript', difficulty: 'Easy' }));
-    const java = track(suite, javaIver!, await suite.join(javaIver!, { role: 'interviewer', language: 'java', difficulty: 'Easy' }));
-    const hard = track(suite, hardIver!, await suite.join(hardIver!, { role: 'interviewer', language: 'TypeScript', difficulty: 'Hard' }));
-    expect([mine, java, hard].map((r) => r.body.status)).toEqual(['waiting', 'waiting', 'waiting']);
-    // Two sweeps later (every 2 s) nothing has changed: the difficulty relaxes only after a minute here.
-    await sleep(4500);
-    for (const [who, reply] of [
-      [ivee!, mine],
-      [javaIver!, java],
-      [hardIver!, hard],
-    ] as const) {
-      const now = await suite.status(who, reply.body.queueId);
-      expect(now.body).toMatchObject({ status: 'waiting', estimatedWaitTime: expect.any(Number) });
-      expect(now.body.partner).toBeUndefined();
-    }
-  });
-
   it('cancels with 204 (again: 204), then reads cancelled; someone else’s entry is 404 MATCH_NOT_FOUND', async () => {
     const [ana, eve] = await people(2);
     const joined = await suite.join(ana!, { role: 'interviewer', language: 'cpp', difficulty: 'Hard' });
@@ -328,7 +310,7 @@ const SHORT = { MATCH_RELAX_AFTER_SECONDS: '2', MATCH_QUEUE_TTL_SECONDS: '10', R
 
 // Servers of its own, with a short relaxation and expiry: on the embedded database one; on
 // PostgreSQL two instances sharing one database. (The development-server leg has neither.)
-describe.skipIf(inject('leg') === 'dev')('matchmaking on servers of its own (relaxing after 2 s, expiring after 10 s)', () => {
+describe('matchmaking on servers of its own (relaxing after 2 s, expiring after 10 s)', inLegs('pglite', 'postgres'), () => {
   let servers: AppServer[] = [];
   let databaseUrl: string | undefined;
   const on = (i: number) => api(() => servers[i % servers.length]!.baseUrl);
@@ -360,6 +342,30 @@ describe.skipIf(inject('leg') === 'dev')('matchmaking on servers of its own (rel
     expect(current.body).toMatchObject({ matchId: matched.matchId, difficulty: 'Easy', question: { difficulty: 'Easy' } });
     // Waited at least the relaxation.
     expect(Date.parse(matched.leftAt!) - Date.parse(first.body.enteredAt)).toBeGreaterThanOrEqual(1900);
+  });
+
+  it('never matches across languages, nor across difficulties before either has waited long enough', async () => {
+    const server = on(0);
+    const [ivee, javaIver, hardIver] = await people(3, server);
+    const mine = track(server, ivee!, await server.join(ivee!, { role: 'interviewee', language: 'typescript', difficulty: 'Easy' }));
+    const java = track(server, javaIver!, await server.join(javaIver!, { role: 'interviewer', language: 'java', difficulty: 'Easy' }));
+    const hard = track(
+      server,
+      hardIver!,
+      await server.join(hardIver!, { role: 'interviewer', language: 'TypeScript', difficulty: 'Hard' }),
+    );
+    expect([mine, java, hard].map((r) => r.body.status)).toEqual(['waiting', 'waiting', 'waiting']);
+    // Once the difficulty relaxes, a sweep pairs the interviewee with the other difficulty in its
+    // language; the same difficulty in another language, waiting as long, it never takes.
+    const matched = await waitFor('the relaxed match', async () => {
+      const s = await server.status(ivee!, mine.body.queueId);
+      return s.body.status === 'matched' && s.body;
+    });
+    expect(matched.partner).toEqual({ displayName: hardIver!.name, role: 'interviewer' });
+    expect(Date.parse(matched.leftAt!) - Date.parse(mine.body.enteredAt)).toBeGreaterThanOrEqual(1900);
+    const other = await server.status(javaIver!, java.body.queueId);
+    expect(other.body).toMatchObject({ status: 'waiting', estimatedWaitTime: expect.any(Number) });
+    expect(other.body.partner).toBeUndefined();
   });
 
   it('still prefers the same difficulty: a relaxed wait never takes someone whose own difficulty is waiting', async () => {
@@ -394,8 +400,9 @@ describe.skipIf(inject('leg') === 'dev')('matchmaking on servers of its own (rel
     expect(track(server, ana!, await server.join(ana!, { role: 'interviewer', language: 'java', difficulty: 'Easy' })).status).toBe(202);
   });
 
-  it.skipIf(inject('leg') !== 'postgres')(
+  it(
     '200 users joining at once across two instances on one PostgreSQL are each matched at most once',
+    { ...inLegs('postgres'), timeout: 120_000 },
     async () => {
       const started = Date.now();
       // Half of the users are made on each instance: registration hashes passwords (argon2), the slow part.
@@ -454,6 +461,5 @@ describe.skipIf(inject('leg') === 'dev')('matchmaking on servers of its own (rel
       }
       expect(Date.now() - started).toBeLessThan(60_000);
     },
-    120_000,
   );
 });

@@ -28,6 +28,21 @@ interface QuestionPage {
 
 const CONTRACT_FIELDS = ['questionId', 'title', 'difficulty', 'category', 'description', 'examples', 'constraints', 'hints', 'starterCode'];
 
+const CATEGORIES = [
+  'array',
+  'string',
+  'hash-table',
+  'two-pointers',
+  'stack',
+  'linked-list',
+  'tree',
+  'graph',
+  'binary-search',
+  'dynamic-programming',
+  'heap',
+  'design',
+];
+
 async function allQuestions(): Promise<QuestionPage['items']> {
   const reply = await call<QuestionPage>('/api/v1/questions?pageSize=100&status=published', { token: await adminToken() });
   expect(reply.status).toBe(200);
@@ -68,27 +83,15 @@ describe('GET /api/v1/questions/random (3.2)', () => {
 
   it('answers 404 QUESTION_NOT_FOUND when no question matches, and 401 without a token', async () => {
     const user = await newUser();
-    const categories = new Set((await allQuestions()).map((q) => q.category.toLowerCase().replace(/ /g, '-')));
-    const empty = [
-      'array',
-      'string',
-      'hash-table',
-      'two-pointers',
-      'stack',
-      'linked-list',
-      'tree',
-      'graph',
-      'binary-search',
-      'dynamic-programming',
-      'heap',
-      'design',
-    ].find((c) => !categories.has(c));
-    if (empty) {
-      expect(await call(`/api/v1/questions/random?category=${empty}`, { token: user.accessToken })).toMatchObject({
-        status: 404,
-        body: { code: 'QUESTION_NOT_FOUND' },
-      });
-    }
+    // A difficulty and category no published question has (the bank has questions of every category).
+    const taken = new Set((await allQuestions()).map((q) => `${q.difficulty}/${q.category.toLowerCase().replace(/ /g, '-')}`));
+    const empty = ['Easy', 'Medium', 'Hard']
+      .flatMap((difficulty) => CATEGORIES.map((category) => ({ difficulty, category })))
+      .find(({ difficulty, category }) => !taken.has(`${difficulty}/${category}`));
+    if (!empty) throw new Error('every difficulty of every category has a published question');
+    expect(
+      await call(`/api/v1/questions/random?difficulty=${empty.difficulty}&category=${empty.category}`, { token: user.accessToken }),
+    ).toMatchObject({ status: 404, body: { code: 'QUESTION_NOT_FOUND' } });
     expect((await call('/api/v1/questions/random')).status).toBe(401);
   });
 });

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppServer } from '../harness/processes';
+import { inLegs } from '../support/skips';
 
 // Its own server, on a machine where bubblewrap is missing (pointed at a path that does not exist).
-describe.skipIf(inject('leg') !== 'pglite')('starting without the sandbox installed', () => {
+describe('starting without the sandbox installed', inLegs('pglite'), () => {
   let app: AppServer;
   beforeAll(async () => {
     app = await startApp({ env: { SANDBOX_BWRAP_PATH: '/nonexistent/bwrap' } });

@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SYSTEM_TOKEN, startApp, startPostgres, type AppServer, freshDatabase } from '../harness/processes';
+import { inLegs } from '../support/skips';
 
 /** A fresh database in the leg's PostgreSQL cluster, so these instances start on an empty one. */
 async function post(app: AppServer, path: string, body: unknown, token?: string) {
@@ -18,7 +19,7 @@ async function post(app: AppServer, path: string, body: unknown, token?: string)
   return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
 }
 
-describe.skipIf(inject('leg') !== 'postgres')('two instances on one PostgreSQL', () => {
+describe('two instances on one PostgreSQL', inLegs('postgres'), () => {
   let url: string;
   let a: AppServer;
   let b: AppServer;
@@ -83,7 +84,7 @@ describe.skipIf(inject('leg') !== 'postgres')('two instances on one PostgreSQL',
   });
 });
 
-describe.skipIf(inject('leg') !== 'postgres')('an instance on PostgreSQL', () => {
+describe('an instance on PostgreSQL', inLegs('postgres'), () => {
   it('loads no demo accounts, with their published passwords, unless asked to', async () => {
     const app = await startApp({ databaseUrl: await freshDatabase(inject('postgresUrl'), 'two') });
     try {
@@ -95,7 +96,7 @@ describe.skipIf(inject('leg') !== 'postgres')('an instance on PostgreSQL', () =>
   }, 120_000);
 });
 
-describe.skipIf(inject('leg') !== 'postgres')('an instance whose database goes away', () => {
+describe('an instance whose database goes away', inLegs('postgres'), () => {
   it('tells anyone only that it is degraded, and the system caller why', async () => {
     const cluster = await startPostgres();
     const app = await startApp({ databaseUrl: cluster.url });

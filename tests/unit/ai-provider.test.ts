@@ -133,7 +133,7 @@ describe('AI coaching over an OpenAI-compatible endpoint', () => {
     const { deltas, done, error } = await run();
     expect(error).toBeUndefined();
     expect(deltas.join('')).toBe(STUB_REPLY.en);
-    expect(done?.followUp).not.toBeNull();
+    expect(done?.followUp).toBe('How would you invalidate that cache when the data changes?');
   });
 
   it('refuses a stream that carried no text as a protocol error', async () => {
