@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { LANGUAGES, PROBLEMS, findLanguage } from '@/server/sandbox';
 import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
 import { requiredString } from './common';
+import { v1IdField } from './ids';
 
 export const LANGUAGE_IDS = Object.keys(LANGUAGES);
 export const PROBLEM_SLUGS = Object.values(PROBLEMS).map((p) => p.slug) as [string, ...string[]];
 
 /** "JavaScript", "js", "python3", "C++", … resolve to the engine's language ids. */
-export const languageSchema = requiredString('Language').transform((value, ctx) => {
+export const languageSchema = requiredString('language').transform((value, ctx) => {
   const language = findLanguage(value);
   if (!language) {
     ctx.addIssue({ code: 'custom', message: `Language must be one of ${LANGUAGE_IDS.join(', ')}` });
@@ -16,7 +17,7 @@ export const languageSchema = requiredString('Language').transform((value, ctx) 
   return language.id;
 });
 
-export const codeSchema = requiredString('Code').min(1, 'Code is required').max(MAX_CODE_LENGTH, CODE_TOO_LONG);
+export const codeSchema = requiredString('code').min(1, 'Code is required').max(MAX_CODE_LENGTH, CODE_TOO_LONG);
 
 // codemeet-api.md WebSocket "run_code", as a REST call.
 export const executionBody = z.object({
@@ -34,8 +35,8 @@ export const executionBody = z.object({
 export const testCasesSchema = z
   .array(
     z.object({
-      input: requiredString('Test case input').max(100_000, 'Test case input must be at most 100,000 characters'),
-      expectedOutput: requiredString('Expected output').max(100_000, 'Expected output must be at most 100,000 characters'),
+      input: requiredString('testCaseInput').max(100_000, 'Test case input must be at most 100,000 characters'),
+      expectedOutput: requiredString('expectedOutput').max(100_000, 'Expected output must be at most 100,000 characters'),
     }),
     { error: 'testCases must be a list of { input, expectedOutput }' },
   )
@@ -47,11 +48,7 @@ export const submissionBody = z
   .object({
     problem: z.enum(PROBLEM_SLUGS, { error: `Problem must be one of ${PROBLEM_SLUGS.join(', ')}` }).optional(),
     /** A question of the practice bank (§3), as `q_12` or `12`. */
-    questionId: z
-      .string({ error: 'questionId must be a question id such as q_12' })
-      .regex(/^(q_)?[1-9][0-9]{0,9}$/, 'questionId must be a question id such as q_12')
-      .transform((value) => Number(value.replace(/^q_/, '')))
-      .optional(),
+    questionId: v1IdField('question', 'questionId').optional(),
     language: languageSchema,
     code: codeSchema,
     testCases: testCasesSchema.optional(),
