@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { FieldKey } from '@/lib/i18n/validation-messages';
 import { keyed, says, textIssue } from './messages';
 
-/** "Name is required" when absent, "Name must be text" when of another type (both contracts' password rule: "必須8碼以上，且必須有大小寫字母及數字"). */
+/** "Name is required" when absent, "Name must be text" when of another type; its checks' too short and too long the same way. */
 export const requiredString = (field: FieldKey) => keyed(z.string(), textIssue(field));
 
+/** Both contracts: "必須8碼以上，且必須有大小寫字母及數字". */
 export const passwordSchema = requiredString('password')
   .max(128)
   .refine((v) => v.length >= 8 && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9]/.test(v), says('passwordRule'));

@@ -47,7 +47,7 @@ export const testCasesSchema = z
 export const submissionBody = z
   .object({
     problem: z.enum(PROBLEM_SLUGS, { error: `Problem must be one of ${PROBLEM_SLUGS.join(', ')}` }).optional(),
-    /** A question of the practice bank (§3), as `q_12` or `12`. */
+    /** A question of the practice bank (§3), as `q_12`, `"12"` or `12`. */
     questionId: v1IdField('question', 'questionId').optional(),
     language: languageSchema,
     code: codeSchema,

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { Locale } from '@/lib/i18n/messages';
-import { formatValidationMessage, type MessageRef, type MessageValues, type ValidationKey } from '@/lib/i18n/validation-messages';
+import {
+  formatValidationMessage,
+  type FieldKey,
+  type MessageRef,
+  type MessageValues,
+  type ValidationKey,
+} from '@/lib/i18n/validation-messages';
 
 /**
  * Messages by key, through zod's own error customisation. A schema names its messages in one of
@@ -62,7 +68,7 @@ export function validationErrorMap(locale: Locale): z.core.$ZodErrorMap {
 z.config({ customError: validationErrorMap('en') });
 
 /** The usual answers of a text field: absent or of another type, too short to be given, too long. */
-export function textIssue(field: NonNullable<MessageValues['field']>): Resolver {
+export function textIssue(field: FieldKey): Resolver {
   return (issue): MessageRef | undefined => {
     if (issue.code === 'invalid_type') return { key: issue.input == null ? 'required' : 'notText', values: { field } };
     if (issue.code === 'too_small' && Number(issue.minimum) === 1) return { key: 'required', values: { field } };
