@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { env } from '@/lib/env';
+import { dropProcessSingleton, processSingleton } from '@/lib/process-singletons';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -26,8 +27,12 @@ export interface Database {
 }
 
 // Next bundles route handlers apart from server/, so each bundle gets its own copy of this
-// module: the one open database lives on globalThis (PGlite must be opened once per folder).
-const globalForDb = globalThis as typeof globalThis & { __codemeetDatabase?: Promise<Database> };
+// module: the one open database is a process singleton (PGlite must be opened once per folder).
+declare module '@/lib/process-singletons' {
+  interface ProcessSingletons {
+    database: Promise<Database>;
+  }
+}
 
 async function openPglite(): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
@@ -74,8 +79,7 @@ async function openPostgres(url: string): Promise<Database> {
 }
 
 export function getDatabase(): Promise<Database> {
-  globalForDb.__codemeetDatabase ??= env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite();
-  return globalForDb.__codemeetDatabase;
+  return processSingleton('database', () => (env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite()));
 }
 
 export async function getDb(): Promise<Db> {
@@ -83,8 +87,7 @@ export async function getDb(): Promise<Db> {
 }
 
 export async function closeDatabase(): Promise<void> {
-  const pending = globalForDb.__codemeetDatabase;
-  globalForDb.__codemeetDatabase = undefined;
+  const pending = dropProcessSingleton('database');
   if (pending) await (await pending).close();
 }
 

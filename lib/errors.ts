@@ -1,3 +1,5 @@
+import { formatValidationMessage, type MessageRef } from '@/lib/i18n/validation-messages';
+
 /** Error codes of codemeet-api.md's error table, plus the few the platform needs beside them. */
 export const ERROR_STATUS = {
   VALIDATION_ERROR: 400,
@@ -25,21 +27,35 @@ export const ERROR_STATUS = {
 export type ErrorCode = keyof typeof ERROR_STATUS;
 /** Per-field messages, keyed by the request's field name. */
 export type FieldErrors = Record<string, string[]>;
+/** The same by message key (lib/i18n/validation-messages.ts), so a page can show them in its visitor's language. */
+export type FieldMessages = Record<string, MessageRef[]>;
 
 /** The one error every service throws; each contract's adapter renders it in its own shape. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly fieldErrors?: FieldErrors;
+  /** When a service names its field errors by key: fieldErrors are these in English. */
+  readonly fieldMessages?: FieldMessages;
   /** Seconds a client should wait (429, 503). */
   readonly retryAfter?: number;
 
-  constructor(code: ErrorCode, message: string, options: { fieldErrors?: FieldErrors; retryAfter?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { fieldErrors?: FieldErrors; fieldMessages?: FieldMessages; retryAfter?: number } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_STATUS[code];
-    this.fieldErrors = options.fieldErrors;
+    this.fieldMessages = options.fieldMessages;
+    this.fieldErrors =
+      options.fieldErrors ??
+      (options.fieldMessages &&
+        Object.fromEntries(
+          Object.entries(options.fieldMessages).map(([field, refs]) => [field, refs.map((ref) => formatValidationMessage('en', ref))]),
+        ));
     this.retryAfter = options.retryAfter;
   }
 }

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Db } from '@/db';
 import { logger } from '@/lib/logger';
+import { processSingleton } from '@/lib/process-singletons';
 
 /**
  * Domain events: a service announces what happened; realtime (and later schedulers) react.
@@ -74,9 +75,14 @@ export async function publish<T extends DomainEventType>(db: Db, type: T, data: 
 type Handler<T extends DomainEventType> = (data: DomainEventPayload<T>) => void | Promise<void>;
 type AnyHandler = (data: unknown) => void | Promise<void>;
 
-// Subscribers of this process, shared through globalThis by every module graph that loads this file.
-const globalForBus = globalThis as typeof globalThis & { __codemeetSubscribers?: Map<DomainEventType, Set<AnyHandler>> };
-const subscribers = (globalForBus.__codemeetSubscribers ??= new Map());
+declare module '@/lib/process-singletons' {
+  interface ProcessSingletons {
+    eventHandlers: Map<DomainEventType, Set<AnyHandler>>;
+  }
+}
+
+// Subscribers of this process, shared by every module graph that loads this file.
+const subscribers = processSingleton('eventHandlers', () => new Map());
 
 /** Calls the handler for every event of this type that reaches this instance; returns the unsubscribe. */
 export function subscribe<T extends DomainEventType>(type: T, handler: Handler<T>): () => void {

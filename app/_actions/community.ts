@@ -20,14 +20,14 @@ export const setFavoriteAction = authedAction(postRef.extend({ favorite: z.boole
   return input.favorite;
 });
 
-export const addCommentAction = authedAction(postRef.extend({ comment: text('Comment', 2000) }), async (input, { db, actor }) => {
+export const addCommentAction = authedAction(postRef.extend({ comment: text('comment', 2000) }), async (input, { db, actor }) => {
   const created = await addComment(db, actor, { kind: input.kind, id: input.id }, input.comment);
   revalidatePath(pageOf(input));
   return created.id;
 });
 
 export const editCommentAction = authedAction(
-  postRef.extend({ commentId: z.number().int().positive(), comment: text('Comment', 2000) }),
+  postRef.extend({ commentId: z.number().int().positive(), comment: text('comment', 2000) }),
   async (input, { db, actor }) => {
     await editComment(db, actor, input.commentId, input.comment);
     revalidatePath(pageOf(input));

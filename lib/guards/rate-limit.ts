@@ -1,10 +1,13 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
+import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import RateLimiterStoreAbstract from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract';
 import type { Db } from '@/db';
 import { rateLimits } from '@/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { logger } from '@/lib/logger';
+import { processSingleton } from '@/lib/process-singletons';
 
 /** codemeet-api.md Appendix A: auth endpoints 5 a minute per client address, the rest 100 a minute per user. */
 export type RateLimitClass = 'auth' | 'general';
@@ -25,67 +28,112 @@ export interface RateLimitState {
   resetSeconds: number;
 }
 
-type Upsert = (key: string, points: number, msDuration: number, forceExpire?: boolean) => Promise<unknown>;
+type StoreRow = typeof rateLimits.$inferSelect;
 
-function upsertStatement(db: Db) {
+/** The store's statements, prepared once per database handle: building a query per request cost more than the rest of it (bench/users-me.ts). */
+function storeStatements(db: Db) {
   const expired = sql`${rateLimits.expire} <= now()`;
-  return db
-    .insert(rateLimits)
-    .values({ key: sql.placeholder('key'), points: sql.placeholder('points'), expire: sql.placeholder('expire') })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        points: sql`CASE WHEN ${expired} THEN excluded.points ELSE ${rateLimits.points} + excluded.points END`,
-        expire: sql`CASE WHEN ${expired} THEN excluded.expire ELSE ${rateLimits.expire} END`,
-      },
-    })
-    .returning()
-    .prepare('rate_limit_consume');
+  const values = { key: sql.placeholder('key'), points: sql.placeholder('points'), expire: sql.placeholder('expire') };
+  return {
+    // A fixed window: points add up until the row expires, then the window restarts with these points.
+    add: db
+      .insert(rateLimits)
+      .values(values)
+      .onConflictDoUpdate({
+        target: rateLimits.key,
+        set: {
+          points: sql`CASE WHEN ${expired} THEN excluded.points ELSE ${rateLimits.points} + excluded.points END`,
+          expire: sql`CASE WHEN ${expired} THEN excluded.expire ELSE ${rateLimits.expire} END`,
+        },
+      })
+      .returning()
+      .prepare('rate_limit_add'),
+    overwrite: db
+      .insert(rateLimits)
+      .values(values)
+      .onConflictDoUpdate({ target: rateLimits.key, set: { points: sql`excluded.points`, expire: sql`excluded.expire` } })
+      .returning()
+      .prepare('rate_limit_overwrite'),
+    read: db
+      .select()
+      .from(rateLimits)
+      .where(and(eq(rateLimits.key, sql.placeholder('key')), or(gt(rateLimits.expire, sql`now()`), isNull(rateLimits.expire))))
+      .limit(1)
+      .prepare('rate_limit_read'),
+    remove: db
+      .delete(rateLimits)
+      .where(eq(rateLimits.key, sql.placeholder('key')))
+      .returning({ key: rateLimits.key })
+      .prepare('rate_limit_remove'),
+  };
 }
+
+const SWEEP_EVERY_MS = 5 * 60_000;
+const SWEEP_AFTER_MS = 60 * 60_000;
 
 /**
- * rate-limiter-flexible's Drizzle store, with its per-request upsert as one prepared statement:
- * the library builds that query anew on every call, which cost more than the rest of a request
- * (bench/users-me.ts). Same table, same semantics (a fixed window that restarts once expired);
- * everything else (reading, deleting, blocking, the result object) is the library's.
+ * A store of rate-limiter-flexible's own kind (its documented interface for one: extend
+ * RateLimiterStoreAbstract with _upsert, _get, _delete and _getRateLimiterRes), on the table its
+ * Drizzle store used, with the same semantics. Everything else (consuming, in-memory blocks, the
+ * result object) is the library's.
  */
-class PreparedDrizzleLimiter extends RateLimiterDrizzle {
-  private readonly consumeStatement: ReturnType<typeof upsertStatement>;
+class DatabaseLimiter extends RateLimiterStoreAbstract {
+  private readonly statements: ReturnType<typeof storeStatements>;
 
-  constructor(db: Db, options: ConstructorParameters<typeof RateLimiterDrizzle>[0]) {
-    super(options);
-    this.consumeStatement = upsertStatement(db);
+  constructor(
+    db: Db,
+    options: { keyPrefix: string; points: number; duration: number; inMemoryBlockOnConsumed: number; inMemoryBlockDuration: number },
+  ) {
+    super({ ...options, storeClient: db });
+    this.statements = storeStatements(db);
+    // Rows an hour past their window are swept, as the library's store does.
+    setInterval(() => {
+      db.delete(rateLimits)
+        .where(lt(rateLimits.expire, new Date(Date.now() - SWEEP_AFTER_MS)))
+        .catch((error: unknown) => logger.warn({ err: error }, 'rate limit sweep failed'));
+    }, SWEEP_EVERY_MS).unref();
   }
 
-  async _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<unknown> {
-    if (forceExpire || msDuration <= 0) {
-      const inherited = (RateLimiterDrizzle.prototype as unknown as { _upsert: Upsert })._upsert;
-      return inherited.call(this, key, points, msDuration, forceExpire);
-    }
-    const [row] = await this.consumeStatement.execute({ key, points, expire: new Date(Date.now() + msDuration) });
+  _getRateLimiterRes(_key: string, changedPoints: number, row: StoreRow): RateLimiterRes {
+    const msBeforeNext = row.expire ? Math.max(row.expire.getTime() - Date.now(), 0) : -1;
+    return new RateLimiterRes(Math.max(this.points - row.points, 0), msBeforeNext, row.points, row.points === changedPoints);
+  }
+
+  async _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<StoreRow | undefined> {
+    const expire = msDuration > 0 ? new Date(Date.now() + msDuration) : null;
+    const [row] = await (forceExpire ? this.statements.overwrite : this.statements.add).execute({ key, points, expire });
     return row;
+  }
+
+  async _get(key: string): Promise<StoreRow | null> {
+    const [row] = await this.statements.read.execute({ key });
+    return row ?? null;
+  }
+
+  async _delete(key: string): Promise<boolean> {
+    const [row] = await this.statements.remove.execute({ key });
+    return row !== undefined;
   }
 }
 
-type Limiters = Record<RateLimitClass, RateLimiterDrizzle>;
-const globalForLimits = globalThis as typeof globalThis & { __codemeetLimiters?: { db: Db; limiters: Limiters } };
+type Limiters = Record<RateLimitClass, DatabaseLimiter>;
+
+declare module '@/lib/process-singletons' {
+  interface ProcessSingletons {
+    rateLimiters: WeakMap<Db, Limiters>;
+  }
+}
 
 // Counters live in the database so every instance on one PostgreSQL shares them.
 function limitersFor(db: Db): Limiters {
-  const cached = globalForLimits.__codemeetLimiters;
-  if (cached?.db === db) return cached.limiters;
-  const make = (keyPrefix: string, points: number) =>
-    new PreparedDrizzleLimiter(db, {
-      storeClient: db,
-      schema: rateLimits,
-      keyPrefix,
-      points,
-      duration: 60,
-      inMemoryBlockOnConsumed: points,
-      inMemoryBlockDuration: 60,
-    });
-  const limiters = { auth: make('auth', env.RATE_LIMIT_AUTH_PER_MIN), general: make('general', env.RATE_LIMIT_GENERAL_PER_MIN) };
-  globalForLimits.__codemeetLimiters = { db, limiters };
+  const perDb = processSingleton('rateLimiters', () => new WeakMap());
+  let limiters = perDb.get(db);
+  if (!limiters) {
+    const make = (keyPrefix: string, points: number) =>
+      new DatabaseLimiter(db, { keyPrefix, points, duration: 60, inMemoryBlockOnConsumed: points, inMemoryBlockDuration: 60 });
+    limiters = { auth: make('auth', env.RATE_LIMIT_AUTH_PER_MIN), general: make('general', env.RATE_LIMIT_GENERAL_PER_MIN) };
+    perDb.set(db, limiters);
+  }
   return limiters;
 }
 

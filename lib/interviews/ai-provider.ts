@@ -1,6 +1,7 @@
 // The optional AI coach of the mock interview: one OpenAI-compatible chat-completions call
 // (OpenAI, Ollama's /v1, vLLM, LM Studio) per answer, streamed as the model writes.
 // No 'server-only' and no lib/env here: the caller passes the config, so unit tests import this.
+import { createParser } from 'eventsource-parser';
 import { logger } from '@/lib/logger';
 
 export interface AiConfig {
@@ -159,54 +160,6 @@ export function parseCoaching(reply: string): { feedback: string; followUp: stri
   return { feedback: reply.trim(), followUp: null };
 }
 
-/**
- * Server-sent events as the chat-completions stream sends them (WHATWG rules): lines end in
- * CRLF, LF or CR, a chunk may end anywhere, `:` lines are comments, an empty line ends an event.
- * Returns the `data` of each finished event.
- */
-class SseDecoder {
-  private buffer = '';
-  private data: string[] = [];
-
-  push(text: string): string[] {
-    this.buffer += text;
-    const events: string[] = [];
-    for (;;) {
-      const end = this.buffer.search(/[\r\n]/);
-      if (end === -1) break;
-      // A CR at the end of the chunk may be the first half of a CRLF.
-      if (this.buffer[end] === '\r' && end === this.buffer.length - 1) break;
-      const line = this.buffer.slice(0, end);
-      this.buffer = this.buffer.slice(this.buffer.startsWith('\r\n', end) ? end + 2 : end + 1);
-      this.line(line, events);
-    }
-    return events;
-  }
-
-  /** The stream ended: what is left counts as a finished event (lenient to servers that skip the last blank line). */
-  end(): string[] {
-    const events: string[] = [];
-    if (this.buffer !== '') this.line(this.buffer.replace(/\r$/, ''), events);
-    this.buffer = '';
-    this.line('', events);
-    return events;
-  }
-
-  private line(line: string, events: string[]): void {
-    if (line === '') {
-      if (this.data.length > 0) events.push(this.data.join('\n'));
-      this.data = [];
-      return;
-    }
-    if (line.startsWith(':')) return;
-    const colon = line.indexOf(':');
-    const field = colon === -1 ? line : line.slice(0, colon);
-    if (field !== 'data') return;
-    const value = colon === -1 ? '' : line.slice(colon + 1);
-    this.data.push(value.startsWith(' ') ? value.slice(1) : value);
-  }
-}
-
 function member(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
@@ -355,12 +308,16 @@ export async function* streamCoaching(config: AiConfig, request: CoachRequest, s
       if (!response.body) throw new AiProviderError('protocol', 'the AI provider answered without a body');
       reader = response.body.getReader();
       const decoder = new TextDecoder();
-      const sse = new SseDecoder();
+      // Server-sent events as the WHATWG rules read them; only each event's data matters here.
+      const events: string[] = [];
+      const sse = createParser({ onEvent: (event) => events.push(event.data) });
       let sawDone = false;
       while (!sawDone) {
         const { done, value } = await reader.read();
-        const events = done ? [...sse.push(decoder.decode()), ...sse.end()] : sse.push(decoder.decode(value, { stream: true }));
-        for (const data of events) {
+        sse.feed(decoder.decode(value, { stream: !done }));
+        // The stream ended: an event still open counts as finished (lenient to servers that skip the last blank line).
+        if (done) sse.feed('\n\n');
+        for (const data of events.splice(0)) {
           if (data.trim() === '[DONE]') {
             sawDone = true;
             break;

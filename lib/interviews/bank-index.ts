@@ -1,9 +1,11 @@
 import 'server-only';
+import { LRUCache } from 'lru-cache';
 import MiniSearch from 'minisearch';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { interviewQuestions, type InterviewQuestion } from '@/db/schema';
 import { subscribe } from '@/lib/events';
+import { processSingleton } from '@/lib/process-singletons';
 import { searchTokens } from '@/lib/search/tokens';
 
 /**
@@ -83,40 +85,37 @@ export function buildBankIndex(rows: InterviewQuestion[]): BankIndex {
   return { search, questions: new Map(rows.map((q) => [q.id, q])) };
 }
 
-const TTL_MS = 5 * 60_000;
+/** One entry: the published bank's index, kept five minutes at most (the change event usually ends it sooner). */
+type Kept = LRUCache<'published', Promise<BankIndex>>;
 
-interface Kept {
-  index: Promise<BankIndex> | null;
-  at: number;
-  unsubscribe: () => void;
+declare module '@/lib/process-singletons' {
+  interface ProcessSingletons {
+    bankIndex: Kept;
+  }
 }
 
-const globalForBank = globalThis as typeof globalThis & { __codemeetBankIndex?: Kept };
-
 function kept(): Kept {
-  globalForBank.__codemeetBankIndex ??= {
-    index: null,
-    at: 0,
-    unsubscribe: subscribe('interview_question.changed', () => forgetBankIndex()),
-  };
-  return globalForBank.__codemeetBankIndex;
+  return processSingleton('bankIndex', () => {
+    const cache: Kept = new LRUCache({ max: 1, ttl: 5 * 60_000 });
+    subscribe('interview_question.changed', () => cache.clear());
+    return cache;
+  });
 }
 
 /** The index of the published bank, built once and kept until an admin changes a question (on any instance). */
 export function bankIndex(db: Db): Promise<BankIndex> {
-  const state = kept();
-  if (!state.index || Date.now() - state.at > TTL_MS) {
-    state.at = Date.now();
-    const loading = db.select().from(interviewQuestions).where(eq(interviewQuestions.status, 'published')).then(buildBankIndex);
-    // A failed load is not kept: the next selection tries again.
-    loading.catch(() => {
-      if (state.index === loading) state.index = null;
-    });
-    state.index = loading;
-  }
-  return state.index;
+  const cache = kept();
+  const hit = cache.get('published');
+  if (hit) return hit;
+  const loading = db.select().from(interviewQuestions).where(eq(interviewQuestions.status, 'published')).then(buildBankIndex);
+  // A failed load is not kept: the next selection tries again.
+  loading.catch(() => {
+    if (cache.get('published') === loading) cache.delete('published');
+  });
+  cache.set('published', loading);
+  return loading;
 }
 
 export function forgetBankIndex(): void {
-  kept().index = null;
+  kept().clear();
 }

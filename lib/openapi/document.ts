@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { env } from '@/lib/env';
 import { NOT_ALLOWED_HANDLERS, type Method, type Operation, type ResponseDoc, type RouteHandler } from '@/lib/http/core';
 import { listRouteFiles, type RouteFile } from '@/lib/http/route-files';
+import { dropProcessSingleton, processSingleton } from '@/lib/process-singletons';
 import { legacyErrorResponse, problemResponse } from '@/lib/validation/responses';
 import pkg from '@/package.json';
 
@@ -233,13 +234,17 @@ export async function buildOpenApiDocument(apiDir?: string) {
   };
 }
 
-const globalForDoc = globalThis as typeof globalThis & { __codemeetOpenApi?: ReturnType<typeof buildOpenApiDocument> };
+declare module '@/lib/process-singletons' {
+  interface ProcessSingletons {
+    openApi: ReturnType<typeof buildOpenApiDocument>;
+  }
+}
 
-/** Built once per process: the routes cannot change under a running server. */
+/** Built once per process: the routes cannot change under a running server. A failed build is tried again. */
 export function openApiDocument(): ReturnType<typeof buildOpenApiDocument> {
-  globalForDoc.__codemeetOpenApi ??= buildOpenApiDocument().catch((error: unknown) => {
-    globalForDoc.__codemeetOpenApi = undefined;
-    throw error;
+  return processSingleton('openApi', () => {
+    const building = buildOpenApiDocument();
+    building.catch(() => dropProcessSingleton('openApi', building));
+    return building;
   });
-  return globalForDoc.__codemeetOpenApi;
 }

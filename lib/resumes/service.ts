@@ -5,9 +5,10 @@ import { resumes, type Resume } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { uniqueViolation } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
+import { formatValidationMessage } from '@/lib/i18n/validation-messages';
 import type { ResumeInput } from '@/lib/validation/career';
 
-export const RESUME_EXISTS = 'A résumé already exists; change it with PATCH';
+const RESUME_EXISTS = formatValidationMessage('en', { key: 'resumeExists' });
 
 /** The caller's résumé; null before they write one. */
 export async function findResume(db: Db, actor: UserActor): Promise<Resume | null> {
@@ -31,7 +32,8 @@ export async function createResume(db: Db, actor: UserActor, input: ResumeInput)
       .returning();
     return row!;
   } catch (error) {
-    if (uniqueViolation(error) !== null) throw new AppError('CONFLICT', RESUME_EXISTS, { fieldErrors: { resume: [RESUME_EXISTS] } });
+    if (uniqueViolation(error) !== null)
+      throw new AppError('CONFLICT', RESUME_EXISTS, { fieldMessages: { resume: [{ key: 'resumeExists' }] } });
     throw error;
   }
 }

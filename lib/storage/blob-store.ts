@@ -2,6 +2,7 @@ import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { env } from '@/lib/env';
+import { processSingleton } from '@/lib/process-singletons';
 
 /**
  * Where uploaded files live: avatars (lib/users/avatars.ts) and kept interview recordings
@@ -65,11 +66,15 @@ async function s3Store(bucket: string, prefix: BlobKind): Promise<BlobStore> {
   };
 }
 
-const globalForStore = globalThis as typeof globalThis & { __codemeetBlobStores?: Map<BlobKind, Promise<BlobStore>> };
+declare module '@/lib/process-singletons' {
+  interface ProcessSingletons {
+    blobStores: Map<BlobKind, Promise<BlobStore>>;
+  }
+}
 
 /** DATA_DIR/<kind>, or <kind>/ in the S3-compatible bucket named by S3_BUCKET. */
 export function blobStore(kind: BlobKind): Promise<BlobStore> {
-  const stores = (globalForStore.__codemeetBlobStores ??= new Map());
+  const stores = processSingleton('blobStores', () => new Map());
   let store = stores.get(kind);
   if (!store) {
     store = env.S3_BUCKET ? s3Store(env.S3_BUCKET, kind) : Promise.resolve(fileStore(path.resolve(env.DATA_DIR, kind)));

@@ -8,12 +8,13 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/auth/pass
 import { uniqueViolation } from '@/lib/db-errors';
 import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
+import { formatValidationMessage } from '@/lib/i18n/validation-messages';
 import { guardAuthAttempt, type ClientOrigin } from '@/lib/guards/rate-limit';
 import { AVATAR_ROUTE, isOwnAvatar, removeReplacedAvatar } from '@/lib/users/avatars';
 import type { PreferencesUpdate, ProfileUpdate } from '@/lib/validation/users';
 
-export const EMAIL_TAKEN = 'Email is already registered';
-export const ACCOUNT_TAKEN = 'Account is already taken';
+const EMAIL_TAKEN = formatValidationMessage('en', { key: 'emailTaken' });
+const ACCOUNT_TAKEN = formatValidationMessage('en', { key: 'accountTaken' });
 
 export interface RegisterInput {
   name: string;
@@ -26,9 +27,9 @@ export interface RegisterInput {
 
 function conflictFor(constraint: string): AppError {
   if (constraint === 'users_account_key') {
-    return new AppError('CONFLICT', ACCOUNT_TAKEN, { fieldErrors: { account: [ACCOUNT_TAKEN] } });
+    return new AppError('CONFLICT', ACCOUNT_TAKEN, { fieldMessages: { account: [{ key: 'accountTaken' }] } });
   }
-  return new AppError('CONFLICT', EMAIL_TAKEN, { fieldErrors: { email: [EMAIL_TAKEN] } });
+  return new AppError('CONFLICT', EMAIL_TAKEN, { fieldMessages: { email: [{ key: 'emailTaken' }] } });
 }
 
 async function emailTaken(db: Db, email: string): Promise<boolean> {
@@ -121,7 +122,7 @@ export async function updateProfile(db: Db, actor: UserActor, patch: ProfileUpda
   // Another user's uploaded file may not be claimed: replacing it later would delete it.
   if (patch.avatarUrl?.startsWith(AVATAR_ROUTE) && !isOwnAvatar(actor.userId, patch.avatarUrl)) {
     throw new AppError('VALIDATION_ERROR', 'Avatar must be an image you uploaded', {
-      fieldErrors: { avatar: ['Avatar must be an image you uploaded'] },
+      fieldMessages: { avatar: [{ key: 'avatarNotYours' }] },
     });
   }
   return withTransaction(db, async (tx, scope) => {

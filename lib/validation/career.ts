@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { FieldKey, MessageRef } from '@/lib/i18n/validation-messages';
 import { requiredString, text } from './common';
+import { keyed, says, textIssue } from './messages';
 
 /** 在學中 / 在職中: the open end of a row still going on. */
 export const STILL_STUDYING = '在學中';
@@ -27,18 +29,20 @@ export function taipeiDate(date: Date): string {
 }
 
 /** A past (or today's) date, or with `openEnd` that word (在學中 / 在職中); `future` allows dates to come (an expected graduation). */
-export const dateText = (field: string, options: { openEnd?: string; future?: boolean } = {}) =>
+export const dateText = (field: FieldKey, options: { openEnd?: string; future?: boolean } = {}) =>
   requiredString(field).transform((value, ctx) => {
     const trimmed = value.trim();
     if (options.openEnd && trimmed === options.openEnd) return trimmed;
     const date = parseDate(trimmed);
-    const expected = options.openEnd ? `a date written YYYY/MM/DD, or ${options.openEnd}` : 'a date written YYYY/MM/DD';
     if (!date) {
-      ctx.addIssue({ code: 'custom', message: `${field} must be ${expected}` });
+      ctx.addIssue({
+        code: 'custom',
+        ...(options.openEnd ? says('dateFormatOrOpen', { field, openEnd: options.openEnd }) : says('dateFormat', { field })),
+      });
       return z.NEVER;
     }
     if (!options.future && date > todayInTaipei()) {
-      ctx.addIssue({ code: 'custom', message: `${field} must not be in the future` });
+      ctx.addIssue({ code: 'custom', ...says('dateInFuture', { field }) });
       return z.NEVER;
     }
     return date;
@@ -58,62 +62,69 @@ const uniqueFolded = (list: string[]) => {
 /** An open end sorts after every date; dates as text sort in time order (YYYY/MM/DD). */
 const endsBeforeStart = (start: string, end: string) => /^\d/.test(end) && end < start;
 
-const clearableLine = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text` })
-    .trim()
-    .max(max, `${field} must be at most ${max} characters`);
+const clearableLine = (field: FieldKey, max: number) => keyed(z.string().trim().max(max), textIssue(field));
 
 // ai-interview-api.md Resumes: the contract's snake_case rows.
 const educationRow = z
   .object({
-    school: text('School', 100),
-    admission_date: dateText('Admission date'),
-    date_of_graduation: dateText('Graduation date', { openEnd: STILL_STUDYING, future: true }),
+    school: text('school', 100),
+    admission_date: dateText('admissionDate'),
+    date_of_graduation: dateText('graduationDate', { openEnd: STILL_STUDYING, future: true }),
   })
   .superRefine((row, ctx) => {
     if (endsBeforeStart(row.admission_date, row.date_of_graduation)) {
-      ctx.addIssue({ code: 'custom', path: ['date_of_graduation'], message: 'Graduation date must not be before the admission date' });
+      ctx.addIssue({ code: 'custom', path: ['date_of_graduation'], ...says('graduationBeforeAdmission') });
     }
   });
 
 const workRow = z
   .object({
-    company: text('Company', 100),
-    position: text('Position', 100),
-    start_work: dateText('Start date'),
-    resign: dateText('End date', { openEnd: STILL_EMPLOYED }),
+    company: text('company', 100),
+    position: text('position', 100),
+    start_work: dateText('startDate'),
+    resign: dateText('endDate', { openEnd: STILL_EMPLOYED }),
   })
   .superRefine((row, ctx) => {
     if (endsBeforeStart(row.start_work, row.resign)) {
-      ctx.addIssue({ code: 'custom', path: ['resign'], message: 'End date must not be before the start date' });
+      ctx.addIssue({ code: 'custom', path: ['resign'], ...says('endBeforeStart') });
     }
   });
 
-const httpsUrl = z
-  .string({ error: 'URL must be text' })
-  .trim()
-  .max(500, 'URL must be at most 500 characters')
-  .refine((value) => {
-    if (value === '') return true;
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'URL must be a web address (https://…)');
+const httpsUrl = keyed(z.string().trim().max(500), textIssue('url')).refine((value) => {
+  if (value === '') return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, says('urlInvalid'));
 
+// The contract's own example sends portfolio rows with an empty title (A29 in docs/api-decisions.md).
 const portfolioRow = z.object({
-  title: text('Title', 100),
-  description: clearableLine('Description', 1000).default(''),
+  title: clearableLine('title', 100).default(''),
+  description: clearableLine('description', 1000).default(''),
   url: httpsUrl.optional(),
 });
 
-const rows = <T extends z.ZodType>(row: T, field: string, max = 20) =>
-  z.array(row, { error: `${field} must be a list` }).max(max, `At most ${max} ${field.toLowerCase()} rows`);
+/** A list of résumé rows; `rows` names them in the English message ("Education must be a list", "At most 20 education rows"). */
+const rows = <T extends z.ZodType>(row: T, rows: string, max = 20) =>
+  keyed(z.array(row).max(max), (issue): MessageRef | undefined => {
+    if (issue.code === 'invalid_type') return { key: 'rowsNotList', values: { rows } };
+    if (issue.code === 'too_big') return { key: 'rowsTooMany', values: { rows: rows.toLowerCase(), max } };
+    return undefined;
+  });
 
-const skills = z.array(text('Skill', 40), { error: 'skill must be a list of names' }).max(50, 'At most 50 skills').transform(uniqueFolded);
+/** A list of labels: a message when it is not a list, another when it is too long. */
+const labels = <T extends z.ZodType>(item: T, max: number, notList: 'skillsNotList' | 'tagsNotList' | 'questionsNotList') =>
+  keyed(z.array(item).max(max), (issue): MessageRef | undefined => {
+    if (issue.code === 'invalid_type') return { key: notList };
+    if (issue.code !== 'too_big') return undefined;
+    const tooMany = { skillsNotList: 'skillsTooMany', tagsNotList: 'tagsTooMany', questionsNotList: 'questionsTooMany' } as const;
+    return { key: tooMany[notList], values: { max } };
+  });
+
+const skills = labels(text('skill', 40), 50, 'skillsNotList').transform(uniqueFolded);
 
 /**
  * ai-interview-api.md Resumes 2 and 3: every field may be sent alone; `Portfolio` is the
@@ -121,7 +132,7 @@ const skills = z.array(text('Skill', 40), { error: 'skill must be a list of name
  */
 export const legacyResumeBody = z
   .object({
-    autobiography: clearableLine('Autobiography', 5000),
+    autobiography: clearableLine('autobiography', 5000),
     education: rows(educationRow, 'Education'),
     work_experience: rows(workRow, 'Work experience'),
     Portfolio: rows(portfolioRow, 'Portfolio'),
@@ -159,19 +170,19 @@ export interface ResumeInput {
 }
 
 /** Tags are short labels, folded to one spelling, at most five. */
-export const tagSchema = text('Tag', 20).transform((tag) => tag.normalize('NFKC').replace(/^#/, ''));
-const tags = z.array(tagSchema, { error: 'tags must be a list of labels' }).max(5, 'At most 5 tags').transform(uniqueFolded);
+export const tagSchema = text('tag', 20).transform((tag) => tag.normalize('NFKC').replace(/^#/, ''));
+const tags = labels(tagSchema, 5, 'tagsNotList').transform(uniqueFolded);
 
 // ai-interview-api.md Discussions 1.
 export const discussionBody = z.object({
-  title: text('Title', 100),
-  content: text('Content', 20_000),
+  title: text('title', 100),
+  content: text('content', 20_000),
   tags: tags.default([]),
 });
 
 // ai-interview-api.md Discussions 5: the contract sends the body as `description`; `content` is accepted beside it.
 export const discussionPatchBody = z
-  .object({ title: text('Title', 100), content: text('Content', 20_000), description: text('Content', 20_000), tags })
+  .object({ title: text('title', 100), content: text('content', 20_000), description: text('content', 20_000), tags })
   .partial()
   .strict()
   .transform(({ description, content, ...rest }) => ({
@@ -211,14 +222,14 @@ const id = (field: string) =>
     .min(1, `${field} must be an id`)
     .max(2_147_483_647, `${field} must be an id`);
 
-const commentText = text('Comment', 2000);
+const commentText = text('comment', 2000);
 
 // ai-interview-api.md Comments 2; `experience` beside `discussion` comments on an interview experience.
 export const commentBody = z
   .object({ discussion: id('discussion').optional(), experience: id('experience').optional(), comment: commentText })
   .superRefine((body, ctx) => {
     if ((body.discussion === undefined) === (body.experience === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['discussion'], message: 'Give either discussion or experience' });
+      ctx.addIssue({ code: 'custom', path: ['discussion'], ...says('commentTarget') });
     }
   });
 
@@ -229,23 +240,17 @@ export const INTERVIEW_RESULTS = ['已錄取', '未錄取', '等待中'] as cons
 export const INTERVIEW_DIFFICULTIES = ['簡單', '中等', '困難'] as const;
 
 const experienceFields = {
-  company: text('Company', 100),
-  position: text('Position', 100),
-  interview_date: dateText('Interview date'),
-  interview_sharing: text('Interview sharing', 20_000),
-  interview_result: z.enum(INTERVIEW_RESULTS, { error: `interview_result must be one of ${INTERVIEW_RESULTS.join(', ')}` }),
-  interview_difficulty: z.enum(INTERVIEW_DIFFICULTIES, {
-    error: `interview_difficulty must be one of ${INTERVIEW_DIFFICULTIES.join(', ')}`,
-  }),
-  interview_evaluation: z.coerce
-    .number({ error: 'interview_evaluation must be 1 to 5' })
-    .int('interview_evaluation must be 1 to 5')
-    .min(1, 'interview_evaluation must be 1 to 5')
-    .max(5, 'interview_evaluation must be 1 to 5')
-    .nullable(),
-  interview_question: z
-    .array(text('Question', 200), { error: 'interview_question must be a list of questions' })
-    .max(30, 'At most 30 questions'),
+  company: text('company', 100),
+  position: text('position', 100),
+  interview_date: dateText('interviewDate'),
+  interview_sharing: text('interviewSharing', 20_000),
+  interview_result: keyed(z.enum(INTERVIEW_RESULTS), () => ({ key: 'interviewResult', values: { choices: INTERVIEW_RESULTS.join(', ') } })),
+  interview_difficulty: keyed(z.enum(INTERVIEW_DIFFICULTIES), () => ({
+    key: 'interviewDifficulty',
+    values: { choices: INTERVIEW_DIFFICULTIES.join(', ') },
+  })),
+  interview_evaluation: keyed(z.coerce.number().int().min(1).max(5), () => ({ key: 'interviewEvaluation' })).nullable(),
+  interview_question: labels(text('question', 200), 30, 'questionsNotList'),
 };
 
 export interface ExperienceInput {

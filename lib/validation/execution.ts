@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { LANGUAGES, findLanguage } from '@/server/sandbox';
 import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
 import { requiredString } from './common';
+import { v1IdField } from './ids';
 
 export const LANGUAGE_IDS = Object.keys(LANGUAGES);
 
 /** "JavaScript", "js", "python3", "C++", … resolve to the engine's language ids. */
-export const languageSchema = requiredString('Language').transform((value, ctx) => {
+export const languageSchema = requiredString('language').transform((value, ctx) => {
   const language = findLanguage(value);
   if (!language) {
     ctx.addIssue({ code: 'custom', message: `Language must be one of ${LANGUAGE_IDS.join(', ')}` });
@@ -15,7 +16,7 @@ export const languageSchema = requiredString('Language').transform((value, ctx) 
   return language.id;
 });
 
-export const codeSchema = requiredString('Code').min(1, 'Code is required').max(MAX_CODE_LENGTH, CODE_TOO_LONG);
+export const codeSchema = requiredString('code').min(1, 'Code is required').max(MAX_CODE_LENGTH, CODE_TOO_LONG);
 
 // codemeet-api.md WebSocket "run_code", as a REST call.
 export const executionBody = z.object({
@@ -33,19 +34,16 @@ export const executionBody = z.object({
 export const testCasesSchema = z
   .array(
     z.object({
-      input: requiredString('Test case input').max(100_000, 'Test case input must be at most 100,000 characters'),
-      expectedOutput: requiredString('Expected output').max(100_000, 'Expected output must be at most 100,000 characters'),
+      input: requiredString('testCaseInput').max(100_000, 'Test case input must be at most 100,000 characters'),
+      expectedOutput: requiredString('expectedOutput').max(100_000, 'Expected output must be at most 100,000 characters'),
     }),
     { error: 'testCases must be a list of { input, expectedOutput }' },
   )
   .min(1, 'Give at least one test case, or leave testCases out to use the problem’s own')
   .max(50, 'At most 50 test cases');
 
-/** A question of the practice bank (§3), as `q_12` or `12`. */
-const questionIdField = z
-  .string({ error: 'questionId must be a question id such as q_12' })
-  .regex(/^(q_)?[1-9][0-9]{0,9}$/, 'questionId must be a question id such as q_12')
-  .transform((value) => Number(value.replace(/^q_/, '')));
+/** A question of the practice bank (§3), as `q_12`, `"12"` or `12`. */
+const questionIdField = v1IdField('question', 'questionId');
 
 // codemeet-api.md 4.4's body, judged against a question of the practice bank: by id, or by its slug (`problem`).
 export const submissionBody = z

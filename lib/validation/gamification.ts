@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { OPPORTUNITY_KINDS } from '@/db/schema/gamification';
-
-/** A user named as the v1 contract names them (`usr_42`, or a bare `42`). */
-const userIdField = z
-  .string({ error: 'userId must be a user id such as usr_42' })
-  .regex(/^(usr_)?[1-9][0-9]{0,9}$/, 'userId must be a user id such as usr_42')
-  .transform((value) => Number(value.replace(/^usr_/, '')));
+import { v1IdField } from './ids';
 
 // codemeet-api.md 5.2 and 5.3: the system caller moves one opportunity for an interview session.
 export const opportunityChangeBody = z.object({
-  userId: userIdField,
+  userId: v1IdField('user', 'userId'),
   sessionId: z
     .string({ error: 'sessionId must be text' })
     .regex(/^[\w:.-]{1,64}$/, 'sessionId must be 1–64 letters, digits, _ : . or -')

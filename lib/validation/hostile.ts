@@ -1,11 +1,13 @@
 import type { FieldErrors } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/messages';
+import { formatValidationMessage } from '@/lib/i18n/validation-messages';
 
 /**
  * Input from clients is hostile. PostgreSQL refuses U+0000 in text and jsonb, so a NUL that
  * reached a query would be a 500; every entry point (route core, server actions, next-auth,
  * sockets) refuses it here, before any service sees the value.
  */
-export const NUL_MESSAGE = 'Text must not contain NUL (\\u0000) characters';
+export const NUL_MESSAGE = formatValidationMessage('en', { key: 'nul' });
 
 /** An empty record with no prototype: keys such as `__proto__` or `constructor` are plain keys in it. */
 export function emptyRecord<T>(): Record<string, T> {
@@ -42,10 +44,11 @@ export function nulPaths(value: unknown, root = ''): string[] {
 }
 
 /** Per-field errors for every NUL found in a value, keyed like zod's paths ("$" for the value itself); null when clean. */
-export function nulFieldErrors(value: unknown, root = ''): FieldErrors | null {
+export function nulFieldErrors(value: unknown, root = '', locale: Locale = 'en'): FieldErrors | null {
   const paths = nulPaths(value, root);
   if (paths.length === 0) return null;
   const errors = emptyRecord<string[]>();
-  for (const path of paths) errors[path || '$'] = [NUL_MESSAGE];
+  const message = formatValidationMessage(locale, { key: 'nul' });
+  for (const path of paths) errors[path || '$'] = [message];
   return errors;
 }

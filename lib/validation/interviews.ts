@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { page, perPage } from './career';
+import type { FieldKey } from '@/lib/i18n/validation-messages';
 import { requiredString, text } from './common';
+import { keyed, textIssue } from './messages';
 import { JOB_FAMILIES, QUESTION_KINDS, answerSeconds, questionPoint } from './interview-bank';
 
 export const INTERVIEW_LANGUAGES = ['zh', 'en'] as const;
@@ -9,21 +11,21 @@ export const QUESTION_COUNT = { min: 3, max: 15, default: 6 } as const;
 export const SECONDS_PER_ANSWER = { min: 30, max: 600, default: 120 } as const;
 export const ANSWER_MAX_CHARS = 10_000;
 
-const int = (field: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${field} must be a whole number` })
-    .int(`${field} must be a whole number`)
-    .min(min, `${field} must be at least ${min}`)
-    .max(max, `${field} must be at most ${max}`);
+const int = (field: FieldKey, min: number, max: number) =>
+  keyed(z.coerce.number().int().min(min).max(max), (issue) => {
+    if (issue.code === 'too_small') return { key: 'atLeast', values: { field, min } };
+    if (issue.code === 'too_big') return { key: 'atMost', values: { field, max } };
+    return { key: 'wholeNumber', values: { field } };
+  });
 
-const language = z.enum(INTERVIEW_LANGUAGES, { error: 'language must be zh or en' });
-const description = z.string({ error: 'description must be text' }).trim().max(5000, 'description must be at most 5000 characters');
+const language = keyed(z.enum(INTERVIEW_LANGUAGES), () => ({ key: 'interviewLanguage' }));
+const description = keyed(z.string().trim().max(5000), textIssue('interviewDescription'));
 
 /** The position an interview practises for: title, pasted job description, how many questions, and in which language. */
 export const positionFields = {
-  position: text('position', 100),
+  position: text('interviewPosition', 100),
   description: description.default(''),
-  question_count: int('question_count', QUESTION_COUNT.min, QUESTION_COUNT.max).default(QUESTION_COUNT.default),
+  question_count: int('questionCount', QUESTION_COUNT.min, QUESTION_COUNT.max).default(QUESTION_COUNT.default),
   language: language.default('zh'),
 };
 
@@ -33,19 +35,21 @@ export type SelectionBody = z.output<typeof selectionBody>;
 export const startInterviewBody = z
   .object({
     ...positionFields,
-    seconds_per_answer: int('seconds_per_answer', SECONDS_PER_ANSWER.min, SECONDS_PER_ANSWER.max).default(SECONDS_PER_ANSWER.default),
+    seconds_per_answer: int('secondsPerAnswer', SECONDS_PER_ANSWER.min, SECONDS_PER_ANSWER.max).default(SECONDS_PER_ANSWER.default),
   })
   .strict();
 export type StartInterviewBody = z.output<typeof startInterviewBody>;
 
-const answerText = requiredString('answer').max(ANSWER_MAX_CHARS, `answer must be at most ${ANSWER_MAX_CHARS} characters`);
+const answerText = requiredString('answer').max(ANSWER_MAX_CHARS);
+
+const answerMode = keyed(z.enum(ANSWER_MODES), () => ({ key: 'answerMode' }));
 
 /** One answer as given: its text (typed, or the transcript of a spoken one), how, and how long it took. */
 export const answerBody = z
   .object({
     answer: answerText,
-    mode: z.enum(ANSWER_MODES, { error: 'mode must be typed or voice' }).default('typed'),
-    duration_ms: int('duration_ms', 0, 3_600_000).nullable().default(null),
+    mode: answerMode.default('typed'),
+    duration_ms: int('durationMs', 0, 3_600_000).nullable().default(null),
   })
   .strict();
 export type AnswerBody = z.output<typeof answerBody>;
@@ -53,7 +57,7 @@ export type AnswerBody = z.output<typeof answerBody>;
 /** Analysis of an answer to a bank question (question_id) or to a question described inline. */
 export const analysisBody = z
   .object({
-    question_id: int('question_id', 1, 2_147_483_647).optional(),
+    question_id: int('interviewQuestionId', 1, 2_147_483_647).optional(),
     question: z
       .object({
         kind: z.enum(QUESTION_KINDS, { error: `kind must be one of ${QUESTION_KINDS.join(', ')}` }),
@@ -63,8 +67,8 @@ export const analysisBody = z
       .strict()
       .optional(),
     answer: answerText,
-    mode: z.enum(ANSWER_MODES, { error: 'mode must be typed or voice' }).default('typed'),
-    duration_ms: int('duration_ms', 0, 3_600_000).nullable().default(null),
+    mode: answerMode.default('typed'),
+    duration_ms: int('durationMs', 0, 3_600_000).nullable().default(null),
     language: language.optional(),
   })
   .strict()
@@ -82,10 +86,8 @@ export const recordBody = z
       .array(
         z
           .object({
-            question: text('question', 500),
-            answer: z
-              .string({ error: 'answer must be text' })
-              .max(ANSWER_MAX_CHARS, `answer must be at most ${ANSWER_MAX_CHARS} characters`),
+            question: text('interviewQuestion', 500),
+            answer: keyed(z.string().max(ANSWER_MAX_CHARS), textIssue('answer')),
             speech_rate: z
               .number({ error: 'speech_rate must be a number' })
               .min(0, 'speech_rate must not be negative')
@@ -100,7 +102,7 @@ export const recordBody = z
       .array(text('improved', 300), { error: 'improved must be a list' })
       .max(30, 'improved may hold at most 30 items')
       .default([]),
-    position: text('position', 100).optional(),
+    position: text('interviewPosition', 100).optional(),
   })
   .strict();
 export type RecordBody = z.output<typeof recordBody>;
@@ -116,9 +118,9 @@ export const bankQuestionBody = z
   .object({
     family: z.enum(JOB_FAMILIES, { error: `family must be one of ${JOB_FAMILIES.join(', ')}` }),
     kind: z.enum(QUESTION_KINDS, { error: `kind must be one of ${QUESTION_KINDS.join(', ')}` }),
-    zh: text('zh', 300),
-    en: text('en', 400),
-    tags: z.array(text('tag', 40)).min(1, 'tags needs at least one tag').max(16, 'tags may hold at most 16 tags'),
+    zh: text('bankZh', 300),
+    en: text('bankEn', 400),
+    tags: z.array(text('bankTag', 40)).min(1, 'tags needs at least one tag').max(16, 'tags may hold at most 16 tags'),
     points: z.array(questionPoint).min(2, 'points needs at least two points').max(8, 'points may hold at most 8 points'),
     seconds: answerSeconds,
   })

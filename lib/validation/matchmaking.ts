@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { InterviewRole, QueueStatus } from '@/db/schema/rooms';
 import { requiredString } from './common';
+import { keyed } from './messages';
 import { languageSchema } from './execution';
 import { difficultySchema } from './users';
 
@@ -10,7 +11,7 @@ import { difficultySchema } from './users';
 const ROLES = ['interviewee', 'interviewer'] as const satisfies readonly InterviewRole[];
 const STATUSES = ['waiting', 'matched', 'cancelled', 'expired'] as const satisfies readonly QueueStatus[];
 
-const role = z.enum(ROLES, { error: 'Role must be interviewee or interviewer' });
+const role = keyed(z.enum(ROLES), () => ({ key: 'role' }));
 const difficulty = z.enum(['Easy', 'Medium', 'Hard']);
 
 // 2.1: who I want to be, in which language, at which difficulty.
@@ -18,8 +19,8 @@ export const joinQueueBody = z
   .object({
     role,
     language: languageSchema,
-    difficulty: requiredString('Difficulty').pipe(difficultySchema),
-    enableVideo: z.boolean({ error: 'enableVideo must be true or false' }).default(false),
+    difficulty: requiredString('difficulty').pipe(difficultySchema),
+    enableVideo: keyed(z.boolean(), () => ({ key: 'enableVideo' })).default(false),
   })
   .strict();
 export type JoinQueueInput = z.output<typeof joinQueueBody>;

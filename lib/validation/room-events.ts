@@ -7,12 +7,12 @@ import { requiredString, text } from './common';
  * codemeet-api.md's WebSocket events as clients send them, over Socket.IO (the payload) or the
  * plain WebSocket (`{ event, data }`): the same schemas for both.
  */
-export const chatMessageEvent = z.object({ message: text('Message', 2000) });
+export const chatMessageEvent = z.object({ message: text('message', 2000) });
 
 /** A client without Yjs sends the whole file; the server merges it into the shared document. */
 export const codeChangeEvent = z.object({
   language: languageSchema.optional(),
-  code: requiredString('Code').max(MAX_CODE_LENGTH, CODE_TOO_LONG),
+  code: requiredString('code').max(MAX_CODE_LENGTH, CODE_TOO_LONG),
   cursorPosition: z.object({ line: z.number().int().min(1), column: z.number().int().min(1) }).optional(),
 });
 

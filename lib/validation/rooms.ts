@@ -1,32 +1,19 @@
 import { z } from 'zod';
 import { paginationQuery } from '@/lib/http/pagination';
-import { ID_PREFIX, type IdKind } from '@/lib/ids';
 import { requiredString } from './common';
 import { codeSchema, languageSchema, testCasesSchema } from './execution';
+import { v1IdField } from './ids';
 import { difficultySchema } from './questions';
-
-const MAX_ROW_ID = 2_147_483_647;
-
-/** An id as codemeet-api.md writes it (`usr_42`), or the bare number; anything else is the caller's 400. */
-function idField(kind: IdKind, field: string) {
-  const prefix = ID_PREFIX[kind];
-  const message = `${field} must be an id such as ${prefix}_42`;
-  return z
-    .string({ error: message })
-    .regex(new RegExp(`^(${prefix}_)?[1-9][0-9]{0,9}$`), message)
-    .transform((value) => Number(value.replace(`${prefix}_`, '')))
-    .refine((id) => id <= MAX_ROW_ID, message);
-}
 
 export const roomParams = z.object({ roomId: z.string().meta({ example: 'room_42' }) });
 
 // codemeet-api.md 4.1 (system caller): the room of a match, or a new match and room for two users.
 export const createRoomBody = z
   .object({
-    matchId: idField('match', 'matchId').optional(),
-    questionId: idField('question', 'questionId').optional(),
+    matchId: v1IdField('match', 'matchId').optional(),
+    questionId: v1IdField('question', 'questionId').optional(),
     participants: z
-      .array(idField('user', 'participants'), { error: 'participants must be a list of two user ids' })
+      .array(v1IdField('user', 'participants'), { error: 'participants must be a list of two user ids' })
       .length(2, 'participants must name two users: the interviewee, then the interviewer'),
     /** Beside the contract, for a new match only (no matchId). */
     language: languageSchema.optional(),
@@ -60,12 +47,12 @@ export const roomSubmissionBody = z.object({
 });
 export type RoomSubmissionBody = z.output<typeof roomSubmissionBody>;
 
-const listItem = (field: string) =>
+const listItem = (field: 'strengths' | 'improvements') =>
   requiredString(field).trim().min(1, `${field} must not be empty`).max(200, `${field} must be at most 200 characters each`);
 
 // codemeet-api.md 4.5: one giver's feedback about their partner.
 export const feedbackBody = z.object({
-  targetUserId: idField('user', 'targetUserId'),
+  targetUserId: v1IdField('user', 'targetUserId'),
   rating: z
     .number({ error: 'rating must be a whole number from 1 to 5' })
     .int('rating must be a whole number from 1 to 5')

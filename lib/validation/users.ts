@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { AVATAR_FILE_PATTERN, AVATAR_ROUTE } from '@/lib/users/avatars';
 import { clearableText, emailSchema, passwordSchema, requiredString, text } from './common';
+import { keyed, says } from './messages';
 
-export const accountSchema = requiredString('Account')
-  .trim()
-  .regex(/^[A-Za-z0-9_.-]{3,32}$/, 'Account must be 3–32 letters, digits, dot, dash or underscore');
+export const accountSchema = keyed(
+  requiredString('account')
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{3,32}$/),
+  (issue) => (issue.code === 'invalid_format' ? { key: 'accountFormat' } : undefined),
+);
 
 /** Dates arrive as "2002/01/01" (the contract) or "2002-01-01"; stored as the contract writes them. */
 export const birthdaySchema = z.union([z.string().trim(), z.null()]).transform((value, ctx) => {
@@ -12,7 +16,7 @@ export const birthdaySchema = z.union([z.string().trim(), z.null()]).transform((
   const m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(value);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3]) || date > new Date()) {
-    ctx.addIssue({ code: 'custom', message: 'Birthday must be a past date written YYYY/MM/DD' });
+    ctx.addIssue({ code: 'custom', ...says('birthdayInvalid') });
     return z.NEVER;
   }
   return `${m[1]}/${m[2]!.padStart(2, '0')}/${m[3]!.padStart(2, '0')}`;
@@ -27,16 +31,14 @@ export const phoneSchema = z.union([z.string().trim(), z.number().int().nonnegat
   let digits = typeof value === 'number' ? String(value) : value;
   if (typeof value === 'number' && /^9\d{8}$/.test(digits)) digits = `0${digits}`;
   if (!/^\+?[0-9][0-9 -]{5,19}$/.test(digits)) {
-    ctx.addIssue({ code: 'custom', message: 'Phone must be 6–20 digits' });
+    ctx.addIssue({ code: 'custom', ...says('phoneFormat') });
     return z.NEVER;
   }
   return digits;
 });
 
-const AVATAR_URL_MESSAGE = 'Avatar must be an image uploaded here (/api/avatars/…) or an https: URL';
-
 /** An avatar is a file uploaded here (whose owner the service checks) or an image on an https: site; nothing else renders safely. */
-export const avatarUrlSchema = clearableText('Avatar', 500).refine((value) => {
+export const avatarUrlSchema = clearableText('avatar', 500).refine((value) => {
   if (value === null) return true;
   if (value.startsWith(AVATAR_ROUTE)) return AVATAR_FILE_PATTERN.test(value.slice(AVATAR_ROUTE.length));
   try {
@@ -45,13 +47,13 @@ export const avatarUrlSchema = clearableText('Avatar', 500).refine((value) => {
   } catch {
     return false;
   }
-}, AVATAR_URL_MESSAGE);
+}, says('avatarUrl'));
 
-export const sexSchema = z.union([z.enum(['F', 'M'], { error: 'Sex must be F or M' }), z.null()]);
+export const sexSchema = z.union([keyed(z.enum(['F', 'M']), () => ({ key: 'sexInvalid' })), z.null()]);
 
 // ai-interview-api.md Users 2
 export const legacySignupBody = z.object({
-  name: text('Name', 50),
+  name: text('name', 50),
   email: emailSchema,
   account: accountSchema,
   password: passwordSchema,
@@ -59,23 +61,23 @@ export const legacySignupBody = z.object({
 
 // ai-interview-api.md Users 1
 export const legacyLoginBody = z.object({
-  account: text('Account', 254),
-  password: requiredString('Password').min(1, 'Password is required').max(128),
+  account: text('account', 254),
+  password: requiredString('password').min(1, 'Password is required').max(128),
   keep_logged_in: z.boolean({ error: 'keep_logged_in must be true or false' }).optional().default(false),
 });
 
 /** Profile fields shared by the legacy PATCH, the profile page's action and the service. */
 export const profileUpdate = z
   .object({
-    name: text('Name', 50),
+    name: text('name', 50),
     avatarUrl: avatarUrlSchema,
     phone: phoneSchema,
-    address: clearableText('Address', 200),
+    address: clearableText('address', 200),
     sex: sexSchema,
     birthday: birthdaySchema,
-    status: clearableText('Status', 50),
-    highestEducation: clearableText('Highest education', 50),
-    seniority: clearableText('Seniority', 50),
+    status: clearableText('status', 50),
+    highestEducation: clearableText('highestEducation', 50),
+    seniority: clearableText('seniority', 50),
   })
   .partial()
   .strict();
@@ -84,16 +86,16 @@ export type ProfileUpdate = z.infer<typeof profileUpdate>;
 // ai-interview-api.md Users 5: snake_case, and the contract's "avator" spelling beside "avatar".
 export const legacyProfilePatchBody = z
   .object({
-    name: text('Name', 50),
+    name: text('name', 50),
     avator: avatarUrlSchema,
     avatar: avatarUrlSchema,
     phone: phoneSchema,
-    address: clearableText('Address', 200),
+    address: clearableText('address', 200),
     sex: sexSchema,
     birthday: birthdaySchema,
-    status: clearableText('Status', 50),
-    highest_education: clearableText('Highest education', 50),
-    seniority: clearableText('Seniority', 50),
+    status: clearableText('status', 50),
+    highest_education: clearableText('highestEducation', 50),
+    seniority: clearableText('seniority', 50),
   })
   .partial()
   .strict()
@@ -120,18 +122,18 @@ export const timezoneSchema = z
 export const v1RegisterBody = z.object({
   email: emailSchema,
   password: passwordSchema,
-  displayName: text('Display name', 50),
+  displayName: text('displayName', 50),
   timezone: timezoneSchema.optional(),
 });
 
 // codemeet-api.md 1.2
 export const v1LoginBody = z.object({
-  email: text('Email', 254),
-  password: requiredString('Password').min(1, 'Password is required').max(128),
+  email: text('email', 254),
+  password: requiredString('password').min(1, 'Password is required').max(128),
 });
 
 export const v1RefreshBody = z.object({
-  refreshToken: requiredString('Refresh token').min(16, 'Refresh token is malformed').max(200),
+  refreshToken: requiredString('refreshToken').min(16, 'Refresh token is malformed').max(200),
 });
 
 export const DIFFICULTIES = ['Easy', 'Medium', 'Hard'] as const;
@@ -145,11 +147,11 @@ export const difficultySchema = z
 export const v1PreferencesBody = z
   .object({
     languages: z
-      .array(text('Language', 30), { error: 'Languages must be a list of language names' })
+      .array(text('language', 30), { error: 'Languages must be a list of language names' })
       .max(10, 'At most 10 languages')
       .transform((list) => [...new Set(list)]),
     difficulty: difficultySchema,
-    enableVideo: z.boolean({ error: 'enableVideo must be true or false' }),
+    enableVideo: keyed(z.boolean(), () => ({ key: 'enableVideo' })),
   })
   .partial()
   .strict();

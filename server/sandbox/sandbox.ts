@@ -5,6 +5,7 @@ import { constants as fsc, promises as fsp, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { processSingleton } from '@/lib/process-singletons';
 import { detectCgroups, type CgroupSupport } from './cgroup';
 import { resolveLimits } from './config';
 import { judgeProgram, overallVerdict, runProgram, type EngineContext } from './engine';
@@ -513,16 +514,17 @@ function writeLog(level: string, fields: Record<string, unknown>, message: strin
   process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), component: 'sandbox', ...fields, msg: message })}\n`);
 }
 
-const SINGLETON = Symbol.for('codemeet.sandbox');
-type SandboxGlobal = typeof globalThis & { [SINGLETON]?: Sandbox };
+declare module '@/lib/process-singletons' {
+  interface ProcessSingletons {
+    sandbox: Sandbox;
+  }
+}
 
 /**
- * The process-wide sandbox. Cached on globalThis because Next bundles route handlers
+ * The process-wide sandbox, a process singleton because Next bundles route handlers
  * separately from the custom server: module state would otherwise exist twice. Options
  * only apply to the first call.
  */
 export function getSandbox(options?: SandboxOptions): Sandbox {
-  const holder = globalThis as SandboxGlobal;
-  holder[SINGLETON] ??= createSandbox(options);
-  return holder[SINGLETON];
+  return processSingleton('sandbox', () => createSandbox(options));
 }

@@ -90,6 +90,29 @@ describe('résumés (ai-interview-api.md Resumes)', () => {
     });
   });
 
+  it('accepts the contract’s own example, portfolio rows with an empty title included, and keeps them as sent', async () => {
+    // ai-interview-api.md Resumes 2's body, as JSON (its comma after autobiography restored, its "..." left out).
+    const example = JSON.parse(`{
+        "autobiography":"我來自......",
+        "education":[
+            { "school": "台中科技大學資訊管理系五專部", "admission_date": "2017/09/01", "date_of_graduation": "2022/06/01" },
+            { "school": "台中科技大學資訊管理系二技部", "admission_date": "2022/09/01", "date_of_graduation": "在學中" }
+        ],
+        "work_experience":[
+            { "company": "創科資訊", "start_work": "2022/01/01", "position":"Intern", "resign": "2022/03/01" },
+            { "company": "鼎新", "start_work": "2023/06/01", "position":"開發工程師Intern", "resign": "在職中" }
+        ],
+        "Portfolio":[
+            { "title":"", "description":"" },
+            { "title":"", "description":"" }
+        ],
+        "skill":["PHP","Java"]
+    }`) as Record<string, unknown>;
+    const user = await newUser();
+    expect(await as(user)('/api/resumes', { body: example })).toMatchObject({ status: 200, body: { message: '新增成功' } });
+    expect((await as(user)('/api/resumes')).body).toMatchObject(example);
+  });
+
   it('refuses impossible dates, ends before starts and unknown fields, and writes nothing', async () => {
     const user = await newUser();
     const bad = [

@@ -31,6 +31,23 @@ describe('interview opportunities', () => {
     expect(next.getTime() - Date.now()).toBeLessThanOrEqual(24 * 3600 * 1000);
   });
 
+  it('names the user as usr_N, as "N" or as the JSON number N (decision V2), and refuses anything else with 400', async () => {
+    const user = await newUser();
+    const n = Number(user.userId.replace('usr_', ''));
+    const move = (path: 'consume' | 'reward', userId: unknown) =>
+      call(`/api/v1/gamification/opportunities/${path}`, { token: SYSTEM_TOKEN, body: { userId } });
+    expect((await move('consume', n)).body).toMatchObject({ opportunities: 0, consumed: 1 });
+    expect((await move('reward', String(n))).body).toMatchObject({ opportunities: 1, earned: 1 });
+    for (const userId of [0, -2, 2.5, 2 ** 31, true, 'usr_x', null]) {
+      const refused = await move('reward', userId);
+      expect(refused, JSON.stringify(userId)).toMatchObject({
+        status: 400,
+        body: { code: 'VALIDATION_ERROR', errors: { UserId: expect.any(Array) } },
+      });
+    }
+    expect((await call<Opportunities>('/api/v1/gamification/opportunities', { token: user.accessToken })).body.opportunities).toBe(1);
+  });
+
   it('spends and earns for the system caller only, refuses at zero, and a replayed session changes nothing', async () => {
     const user = await newUser();
     const spent = await consume(user.userId, 'session_a');

@@ -147,6 +147,28 @@ describe('POST /api/v1/rooms (4.1, system caller)', () => {
     expect(mine.body.question.questionId).toBe(twoSum);
   });
 
+  it('takes ids as JSON numbers too (decision V2), and refuses numbers that name no row', async () => {
+    const [interviewee, interviewer] = await Promise.all([newUser(), newUser()]);
+    const asNumber = (id: string) => Number(id.replace(/^[a-z]+_/, ''));
+    const created = await call<RoomCreated>('/api/v1/rooms', {
+      token: SYSTEM_TOKEN,
+      body: { questionId: asNumber(twoSum), participants: [asNumber(interviewee.userId), asNumber(interviewer.userId)] },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect((await get<RoomDetail>(room(created.body.roomId), interviewee)).body.question.questionId).toBe(twoSum);
+    for (const participants of [
+      [0, asNumber(interviewer.userId)],
+      [1.5, asNumber(interviewer.userId)],
+      [true, asNumber(interviewer.userId)],
+    ]) {
+      const refused = await call('/api/v1/rooms', { token: SYSTEM_TOKEN, body: { questionId: twoSum, participants } });
+      expect(refused, JSON.stringify(participants)).toMatchObject({
+        status: 400,
+        body: { code: 'VALIDATION_ERROR', errors: { 'Participants[0]': expect.any(Array) } },
+      });
+    }
+  });
+
   it('answers a match’s existing room the same every time (200), and refuses a mismatch', async () => {
     const { interviewee, interviewer, created } = await pair();
     for (const participants of [

@@ -76,13 +76,22 @@ describe('v1 bodies', () => {
 
 describe('field messages on the pages', () => {
   it('are shown in Traditional Chinese to a zh-TW visitor, field names included, and in English otherwise', async () => {
-    const { localizeFieldErrors } = await import('@/lib/i18n/field-errors');
-    const errors = { title: ['Title is required'], content: ['Content must be at most 20000 characters'], x: ['Something unforeseen'] };
-    expect(localizeFieldErrors(errors, 'zh-TW')).toEqual({
-      title: ['請填寫標題'],
-      content: ['內容最多 20000 個字'],
-      x: ['Something unforeseen'],
-    });
-    expect(localizeFieldErrors(errors, 'en')).toEqual(errors);
+    const { validationErrorMap } = await import('@/lib/validation/messages');
+    const { discussionBody } = await import('@/lib/validation/career');
+    const body = { content: 'x'.repeat(20_001) };
+    const messages = (locale?: 'zh-TW' | 'en') =>
+      discussionBody.safeParse(body, locale ? { error: validationErrorMap(locale) } : undefined).error?.issues.map((i) => i.message);
+    expect(messages('zh-TW')).toEqual(['請填寫標題', '內容最多 20000 個字']);
+    expect(messages('en')).toEqual(['Title is required', 'Content must be at most 20000 characters']);
+    // What the API answers: English, with no error map given.
+    expect(messages()).toEqual(messages('en'));
+  });
+
+  it('keep a service’s keyed field errors for the page, and English for the API', async () => {
+    const { AppError } = await import('@/lib/errors');
+    const { localizeFieldMessages } = await import('@/lib/i18n/field-errors');
+    const error = new AppError('CONFLICT', 'Email is already registered', { fieldMessages: { email: [{ key: 'emailTaken' }] } });
+    expect(error.fieldErrors).toEqual({ email: ['Email is already registered'] });
+    expect(localizeFieldMessages(error.fieldMessages!, 'zh-TW')).toEqual({ email: ['信箱已註冊過'] });
   });
 });
