@@ -15,10 +15,11 @@ import {
   type JailProcess,
 } from './jail';
 import type { Command, Language, LanguageContext, Program, Toolchain } from './languages';
-import { describeExit, stopMessage } from './messages';
-import { HarnessStreamParser, newNonce, parseCaseReport, type CaseReport } from './protocol';
-import { judgeAnswer, type PreparedCase, type PreparedProblem } from './problem';
-import type { CaseResult, CaseStatus, ExecuteResult, ExecutionStatus, SandboxLimits, Verdict } from './types';
+import { CaseSupervisor } from './judge-cases';
+import { describeExit } from './messages';
+import { cleanPaths, decode, fatalVerdict, round, SHOWN_OUTPUT_LIMIT } from './outcome';
+import type { PreparedProblem } from './problem';
+import type { CaseResult, ExecuteResult, ExecutionStatus, SandboxLimits, Verdict } from './types';
 import type { WarmJail, WarmPool } from './warm';
 
 /** What the engine needs from the sandbox runtime: a working jail and prepared toolchains. */
@@ -38,8 +39,6 @@ export interface EngineContext {
 /** Extra room above the memory limit for RLIMIT_AS: shared libraries and stacks are mapped, not used. */
 const ADDRESS_SPACE_SLACK = 64 * MB;
 const COMPILE_OUTPUT_LIMIT = 256 * 1024;
-const SHOWN_OUTPUT_LIMIT = 64 * 1024;
-const SHOWN_ERROR_LIMIT = 4096;
 /** What g++ and javac print when they hit RLIMIT_AS or the heap limit. */
 const COMPILER_OUT_OF_MEMORY = /virtual memory exhausted|out of memory|OutOfMemoryError/i;
 
@@ -300,34 +299,7 @@ function executionStatus(language: Language, outcome: JailOutcome, stderr: strin
   return outcome.exitCode === 0 ? 'success' : 'runtime_error';
 }
 
-/** The verdict implied by how a process ended, when it was a limit rather than the program's choice. */
-function fatalVerdict(
-  language: Language,
-  outcome: JailOutcome,
-  stderr: string,
-): 'output_limit_exceeded' | 'time_limit_exceeded' | 'memory_limit_exceeded' | null {
-  if (outcome.killedBy === 'output') return 'output_limit_exceeded';
-  // Before time: a runtime thrashing near its heap limit often reports OOM only after the clock ran out.
-  if (outcome.oomKilled) return 'memory_limit_exceeded';
-  if (outcome.exitCode !== 0 && language.outOfMemory.test(stderr)) return 'memory_limit_exceeded';
-  if (outcome.killedBy === 'time' || outcome.exitCode === EXIT_SIGXCPU) return 'time_limit_exceeded';
-  return null;
-}
-
 /* ---------------------------------- judge --------------------------------- */
-
-interface CaseState {
-  testCase: PreparedCase;
-  /** Index into the submitted test cases. */
-  original: number;
-  hidden: boolean;
-  stdout: Buffer[];
-  stdoutBytes: number;
-  startedAt: bigint | null;
-  /** When the supervisor received the case's result. */
-  reportedAt: bigint | null;
-  report: CaseReport | null;
-}
 
 export type JudgeRun = { kind: 'compile_error'; compileOutput: string } | { kind: 'judged'; results: CaseResult[] };
 
@@ -348,229 +320,27 @@ export async function judgeProgram(
     await writeProgram(run, program);
     const compileOutput = await compile(engine, language, run, program);
     if (compileOutput !== null) return { kind: 'compile_error', compileOutput };
-    return runCases(engine, language, run, program, problem);
+    return runCases(engine, language, run, problem);
   });
 }
 
-async function runCases(
-  engine: EngineContext,
-  language: Language,
-  run: RunDir,
-  program: Program,
-  problem: PreparedProblem,
-): Promise<JudgeRun> {
+/** Runs the compiled harness over every case under the supervisor, and reads the results. */
+async function runCases(engine: EngineContext, language: Language, run: RunDir, problem: PreparedProblem): Promise<JudgeRun> {
   const limits = run.ctx.limits;
-  // Visible cases run first; hidden input is only sent once every visible result is in,
-  // so nothing revealed to the user (stdout, errors, results) can contain hidden data.
-  const all: CaseState[] = problem.cases.map((testCase, original) => ({
-    testCase,
-    original,
-    hidden: testCase.hidden,
-    stdout: [],
-    stdoutBytes: 0,
-    startedAt: null,
-    reportedAt: null,
-    report: null,
-  }));
-  const cases = [...all.filter((c) => !c.hidden), ...all.filter((c) => c.hidden)];
-  const visibleCount = cases.filter((c) => !c.hidden).length;
-  const wallMs = judgeWallMs(limits, cases.length);
-  const nonce = newNonce();
-  const parser = new HarnessStreamParser(nonce);
-
-  let current = -1;
-  let phase: 'visible' | 'hidden' = 'visible';
-  let compileError: string | null = null;
-  let loadError: string | null = null;
-  let protocolError: string | null = null;
-  let fatalCase: number | null = null;
-  let fatalStatus: CaseStatus | null = null;
-  const visibleStderr: Buffer[] = [];
-  let preamble: Buffer[] = [];
-  // Once the supervisor has decided (a limit, all results in, a protocol error), anything
-  // still buffered in the pipes is ignored: it must not change the verdict it took.
-  let stopped = false;
-  const stop = (reason: 'time' | 'done') => {
-    stopped = true;
-    jail.kill(reason);
-  };
-
+  const supervisor = new CaseSupervisor(problem, limits);
+  const wallMs = judgeWallMs(limits, problem.cases.length);
   const jail = await startRun(engine, run, jailLimits(language, limits, 'run', wallMs), {
     keepStdout: false,
-    onStdout: (chunk) => parser.push(chunk).forEach(handle),
-    onStderr: (chunk) => {
-      if (phase === 'visible') visibleStderr.push(chunk);
-    },
+    onStdout: supervisor.onStdout,
+    onStderr: supervisor.onStderr,
   });
-
-  let timer = setTimeout(() => stop('time'), limits.startupTimeLimitMs);
-  const sendCases = (from: number, to: number) => {
-    for (const state of cases.slice(from, to)) jail.writeStdin(`${state.testCase.wire}\n`);
-  };
-  const startHiddenPhase = () => {
-    phase = 'hidden';
-    sendCases(visibleCount, cases.length);
-    jail.endStdin();
-  };
-
-  function handle(event: ReturnType<HarnessStreamParser['push']>[number]): void {
-    if (stopped) return;
-    switch (event.kind) {
-      case 'text': {
-        const target = cases[current];
-        // After the switch, output belongs to the hidden cases even before the next one starts.
-        if (!target || (phase === 'hidden' && !target.hidden)) {
-          preamble.push(event.data);
-        } else if (target.stdoutBytes < SHOWN_OUTPUT_LIMIT) {
-          target.stdout.push(event.data);
-          target.stdoutBytes += event.data.length;
-        }
-        return;
-      }
-      case 'start': {
-        const next = cases[current + 1];
-        if (event.index !== current + 1 || !next) return fail('unexpected case start');
-        current += 1;
-        next.startedAt = process.hrtime.bigint();
-        if (preamble.length > 0) {
-          next.stdout.push(...preamble);
-          preamble = [];
-        }
-        clearTimeout(timer);
-        timer = setTimeout(() => stop('time'), limits.timeLimitMs);
-        return;
-      }
-      case 'result': {
-        const state = cases[current];
-        const report = parseCaseReport(event.payload);
-        if (!state || state.report || !report) return fail('malformed result');
-        clearTimeout(timer);
-        state.report = report;
-        state.reportedAt = process.hrtime.bigint();
-        if (report.oom) {
-          fatalCase = current;
-          fatalStatus = 'memory_limit_exceeded';
-          return stop('done');
-        }
-        if (current === cases.length - 1) return stop('done');
-        if (current === visibleCount - 1) startHiddenPhase();
-        return;
-      }
-      // Only believable before any hidden input was sent: later, such a marker could only be
-      // forged by user code that found the nonce, and its text must not be shown.
-      case 'compile-error':
-        if (phase === 'hidden') return fail('late compile marker');
-        compileError = event.message;
-        return stop('done');
-      case 'load-error':
-        if (phase === 'hidden') return fail('late load marker');
-        loadError = event.message;
-        return stop('done');
-    }
-  }
-
-  function fail(reason: string): void {
-    protocolError = `Judge protocol violated (${reason}); was the output stream tampered with?`;
-    stop('done');
-  }
-
-  jail.writeStdin(`${nonce}\n`);
-  if (visibleCount > 0) {
-    sendCases(0, visibleCount);
-    if (visibleCount === cases.length) jail.endStdin();
-  } else {
-    startHiddenPhase();
-  }
-
+  supervisor.begin({ write: (text) => jail.writeStdin(text), end: () => jail.endStdin(), kill: (reason) => jail.kill(reason) });
   const outcome = await jail.outcome;
-  clearTimeout(timer);
+  supervisor.settle();
   run.cancel.check();
-  parser.end().forEach(handle);
+  const { compileError } = supervisor.drain();
   if (compileError !== null) return { kind: 'compile_error', compileOutput: cleanPaths(compileError, run.ctx.paths) };
-
-  const allDone = cases.every((c) => c.report !== null);
-  if (!allDone && fatalCase === null) {
-    // The process ended early: blame the case that was running, or the next one to run.
-    const running = cases[current];
-    fatalCase = running && !running.report ? current : current + 1;
-    const stderr = decode(outcome.stderr);
-    fatalStatus =
-      protocolError !== null || loadError !== null ? 'runtime_error' : (fatalVerdict(language, outcome, stderr) ?? 'runtime_error');
-  }
-
-  // The reason first (the limit that applied, or how the process ended), then what it wrote to stderr.
-  const reasonFor = (status: CaseStatus) =>
-    stopMessage(status, { limits, exitCode: outcome.exitCode, subject: 'test case', duringStartup: current === -1 });
-  const visibleError = (status: CaseStatus): string => {
-    if (protocolError) return protocolError;
-    if (loadError) return cleanPaths(loadError, run.ctx.paths).slice(0, SHOWN_ERROR_LIMIT);
-    const stderr = cleanPaths(decode(Buffer.concat(visibleStderr)), run.ctx.paths).trim();
-    const tail = stderr.length > SHOWN_ERROR_LIMIT ? `…${stderr.slice(-SHOWN_ERROR_LIMIT)}` : stderr;
-    return [reasonFor(status), tail].filter(Boolean).join('\n');
-  };
-
-  const results: CaseResult[] = cases.map((state, position) => {
-    const { testCase } = state;
-    let status: CaseStatus;
-    let actual: unknown;
-    let error: string | undefined;
-    let runtimeMs = state.report?.ms ?? 0;
-    let memoryKb = state.report?.kb ?? 0;
-    if (position === fatalCase) {
-      status = fatalStatus ?? 'runtime_error';
-      if (!state.report) {
-        runtimeMs = state.startedAt === null ? 0 : Number(process.hrtime.bigint() - state.startedAt) / 1e6;
-        memoryKb = outcome.peakMemoryKb;
-        error = visibleError(status);
-      } else {
-        // The runtime reported running out of memory itself (MemoryError, OutOfMemoryError, bad_alloc).
-        error = [reasonFor(status), cleanPaths(state.report.err ?? '', run.ctx.paths)].filter(Boolean).join('\n');
-      }
-    } else if (!state.report) {
-      status = 'skipped';
-    } else if (state.report.wrong) {
-      // The harness could not write the answer (a list with a cycle, a tree sharing a node): wrong, not a crash.
-      status = 'wrong_answer';
-      error = (state.report.err ?? 'The answer cannot be written.').slice(0, SHOWN_ERROR_LIMIT);
-    } else if (!state.report.ok) {
-      status = 'runtime_error';
-      error = cleanPaths(state.report.err ?? 'error', run.ctx.paths);
-    } else {
-      const verdict = judgeAnswer(problem.spec, testCase, state.report.v);
-      status = verdict.status;
-      actual = verdict.actual;
-      error = verdict.message;
-    }
-    if (!memoryKb) memoryKb = outcome.peakMemoryKb;
-    if (state.hidden) {
-      // The harness shares its process with user code, which could rewrite the figures it
-      // reports and so smuggle a hidden input out. Hidden cases show only what the supervisor
-      // measured itself: the time between the case's markers and the run's cgroup peak.
-      const measured = state.startedAt !== null && state.reportedAt !== null ? Number(state.reportedAt - state.startedAt) / 1e6 : runtimeMs;
-      runtimeMs = state.report ? measured : runtimeMs;
-      memoryKb = outcome.peakMemoryKb;
-    }
-    const base = {
-      testCase: state.original + 1,
-      passed: status === 'accepted',
-      status,
-      runtimeMs: round(Math.min(runtimeMs, limits.timeLimitMs)),
-      memoryKb,
-      hidden: state.hidden,
-    };
-    if (state.hidden) return base;
-    const stdout = decode(Buffer.concat(state.stdout));
-    return {
-      ...base,
-      input: testCase.shownInput,
-      expected: testCase.shownExpected,
-      ...(actual !== undefined ? { actual } : {}),
-      ...(stdout ? { stdout } : {}),
-      ...(error ? { error } : {}),
-    };
-  });
-  results.sort((a, b) => a.testCase - b.testCase);
-  return { kind: 'judged', results };
+  return { kind: 'judged', results: supervisor.results(outcome, { language, limits, paths: run.ctx.paths }) };
 }
 
 /** Overall verdict: the first failing case's, in test-case order. */
@@ -605,20 +375,4 @@ function liveOutput(onOutput: NonNullable<RunOptions['onOutput']>) {
       emit('stderr', decoders.stderr.decode());
     },
   };
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: false });
-
-/** Output is arbitrary bytes: invalid UTF-8 becomes U+FFFD instead of throwing. */
-function decode(buffer: Buffer): string {
-  return decoder.decode(buffer);
-}
-
-/** Shows `main.cpp:3:5` instead of `/box/main.cpp:3:5`. */
-function cleanPaths(text: string, paths: JailPaths): string {
-  return text.split(`${paths.box}/`).join('');
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
 }
