@@ -37,6 +37,7 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    'dist/**',
     'node_modules/**',
     'public/vs/**',
     'public/swagger-ui/**',

@@ -1,13 +1,13 @@
 import { fork } from 'node:child_process';
-import path from 'node:path';
 import type { Database } from '@/db';
+import { codeFile } from '@/lib/code-root';
 import { forgetDeadRunner, recoverAllRunning } from '@/lib/execution/jobs';
 import { logger } from '@/lib/logger';
 import type { KeeperMessage, WebMessage } from './keeper';
 import { serveRunnerOverIpc, SqlJobSource, type RunnerChannel } from './source';
 
 const log = logger.child({ component: 'runners' });
-const KEEPER = path.join(import.meta.dirname, 'keeper.ts');
+const KEEPER = codeFile('server', 'runner', 'keeper');
 
 export interface RunnerFleet {
   close(): Promise<void>;
