@@ -1,6 +1,6 @@
 import { relations } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import type { CaseResult } from '@/server/sandbox/types';
+import type { CaseResult } from '@/lib/vocabulary/runs';
 import { users } from './users';
 
 /** One judged case as stored: the engine's own result (hidden cases carry no input, output or error). */

@@ -7,16 +7,8 @@ import { withTransaction } from '@/db/transaction';
 import { AppError } from '@/lib/errors';
 import { publish, subscribe } from '@/lib/events';
 import { recordRoomVerdict } from '@/lib/rooms/verdicts';
-import type {
-  CaseResult,
-  ExecuteRequest,
-  ExecuteResult,
-  JudgeResult,
-  ProblemSpec,
-  SandboxLimits,
-  SandboxStatus,
-  TestCase,
-} from '@/server/sandbox/types';
+import type { ProblemSpec, TestCase } from '@/lib/vocabulary/problems';
+import type { CaseResult, ExecuteRequest, ExecuteResult, JudgeResult, SandboxLimits, SandboxStatus } from '@/lib/vocabulary/runs';
 
 /**
  * The execution tier's queue. Every run of user code is a `jobs` row: the web server enqueues it

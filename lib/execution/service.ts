@@ -8,18 +8,12 @@ import { AppError } from '@/lib/errors';
 import { pageWindow, toPage, type Page, type PageRequest } from '@/lib/http/pagination';
 import { judgeableQuestion } from '@/lib/questions/service';
 import type { SUBMISSION_SORT_FIELDS } from '@/lib/validation/execution';
-import {
-  PROBLEMS,
-  SandboxInputError,
-  testCaseFromStrings,
-  type ExecuteResult,
-  type JudgeResult,
-  type LanguageId,
-  type ProblemFixture,
-  type ProblemSpec,
-  type SandboxLimits,
-  type TestCase,
-} from '@/server/sandbox';
+import { PROBLEMS, type ProblemFixture } from '@/server/sandbox/problems';
+import { SandboxInputError } from '@/lib/vocabulary/errors';
+import type { LanguageId } from '@/lib/vocabulary/languages';
+import { testCaseFromStrings } from '@/lib/vocabulary/problem-rules';
+import type { ProblemSpec, TestCase } from '@/lib/vocabulary/problems';
+import type { ExecuteResult, JudgeResult, SandboxLimits } from '@/lib/vocabulary/runs';
 import { awaitJob, enqueueJob, findOwnJob, type JobPayload, type JobPurpose, type QueuePolicy } from './jobs';
 
 /** The queue's shares, from the environment (lib/env.ts). */

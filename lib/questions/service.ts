@@ -8,7 +8,7 @@ import { containsPattern } from '@/lib/search/like';
 import { pageWindow, toPage, type Page } from '@/lib/http/pagination';
 import type { QuestionListQuery, RandomQuestionQuery } from '@/lib/validation/questions';
 import { hasLargestCase } from '@/db/seed/problems';
-import type { TestCase } from '@/server/sandbox/types';
+import type { TestCase } from '@/lib/vocabulary/problems';
 
 export interface QuestionWithCases {
   question: Question;

@@ -17,7 +17,7 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
 import { seedUpdate } from './document';
-import type { LanguageId } from '@/server/sandbox/types';
+import type { LanguageId } from '@/lib/vocabulary/languages';
 
 export interface NewMatch {
   intervieweeId: number;

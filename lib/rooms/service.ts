@@ -22,7 +22,7 @@ import { publish } from '@/lib/events';
 import { submitSolution, type Waited } from '@/lib/execution/service';
 import { consumeOpportunity, rewardOpportunity } from '@/lib/gamification/service';
 import { encodeId } from '@/lib/ids';
-import type { LanguageId } from '@/server/sandbox/types';
+import type { LanguageId } from '@/lib/vocabulary/languages';
 import { assertRoomStatus, roomForMember, roomRefusal, type RoomParticipant } from './access';
 import { createMatchWithRoom } from './create';
 import { durationOf, sessionIdOf } from './session';

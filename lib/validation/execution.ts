@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LANGUAGES, PROBLEMS, findLanguage } from '@/server/sandbox';
+import { LANGUAGES, findLanguage } from '@/lib/vocabulary/languages';
+import { PROBLEMS } from '@/server/sandbox/problems';
 import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
 import { requiredString } from './common';
 

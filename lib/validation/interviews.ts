@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { page, perPage } from './career';
 import { requiredString, text } from './common';
-import { JOB_FAMILIES, QUESTION_KINDS, answerSeconds, questionPoint } from './interview-bank';
+import { JOB_FAMILIES, QUESTION_KINDS } from '@/lib/vocabulary/job-families';
+import { answerSeconds, questionPoint } from './interview-bank';
 
 export const INTERVIEW_LANGUAGES = ['zh', 'en'] as const;
 export const ANSWER_MODES = ['typed', 'voice'] as const;

@@ -15,9 +15,9 @@ import {
   type JailProcess,
 } from './jail';
 import type { Command, Language, LanguageContext, Program, Toolchain } from './languages';
-import { describeExit, stopMessage } from './messages';
+import { describeExit, stopMessage } from '@/lib/vocabulary/verdict-messages';
 import { HarnessStreamParser, newNonce, parseCaseReport, type CaseReport } from './protocol';
-import { judgeAnswer, type PreparedCase, type PreparedProblem } from './problem';
+import { judgeAnswer, type PreparedCase, type PreparedProblem } from '@/lib/vocabulary/problem-rules';
 import type { CaseResult, CaseStatus, ExecuteResult, ExecutionStatus, SandboxLimits, Verdict } from './types';
 import type { WarmJail, WarmPool } from './warm';
 
