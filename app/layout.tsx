@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
-import { getLocale } from '@/lib/i18n/server';
+import { getLocale } from '@/app/_lib/i18n';
 import './globals.css';
 
 export const metadata: Metadata = {

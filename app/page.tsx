@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { getWebActor } from '@/lib/auth/web';
-import { getMessages } from '@/lib/i18n/server';
+import { getWebActor } from '@/app/_lib/auth';
+import { getMessages } from '@/app/_lib/i18n';
 
 export default async function LandingPage() {
   const [{ t }, actor] = await Promise.all([getMessages(), getWebActor()]);

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { setLocaleAction } from '@/app/_actions/locale';
-import { getWebActor } from '@/lib/auth/web';
-import { getMessages } from '@/lib/i18n/server';
+import { getWebActor } from '@/app/_lib/auth';
+import { getMessages } from '@/app/_lib/i18n';
 
 export async function SiteHeader() {
   const [{ locale, t }, actor] = await Promise.all([getMessages(), getWebActor()]);

@@ -23,7 +23,7 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   /** Bearer secret for the contract's system-only endpoints (room creation, opportunity grants). */
   SYSTEM_TOKEN: z.string().min(16).optional(),
-  /** Vercel Cron sends `Authorization: Bearer $CRON_SECRET`; accepted as a system caller too. */
+  /** A scheduler's secret (Vercel Cron's name for it): `Authorization: Bearer $CRON_SECRET` is a system caller too. */
   CRON_SECRET: z.string().min(16).optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).default(3600),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
@@ -94,7 +94,7 @@ const EnvSchema = z.object({
   INTERVIEW_REWARD_MIN_SECONDS: z.coerce.number().int().min(0).max(7200).default(600),
   /** Interviews a user earns an opportunity for in one Taipei day, at most (docs/opportunities.md). */
   INTERVIEW_REWARDS_PER_DAY: z.coerce.number().int().min(1).max(100).default(3),
-  /** Whether this instance schedules the daily reset itself (self-hosting); off where Vercel Cron calls it. */
+  /** Whether this instance schedules the daily reset itself; off where a scheduler of the operator's calls it (README, "Deployment"). */
   SCHEDULE_DAILY_RESET: bool.default(true),
   /** Started as root, the web server gives root up for this user (name, uid or uid:gid) once its runners are forked. */
   WEB_USER: z.string().min(1).optional(),

@@ -3,7 +3,7 @@ import { getDatabase } from '@/db';
 import { tierStatus, type TierStatus } from '@/lib/execution/runners';
 import { logger } from '@/lib/logger';
 import pkg from '@/package.json';
-import type { SandboxStatus } from '@/server/sandbox/types';
+import type { SandboxStatus } from '@/lib/vocabulary/runs';
 
 export interface Health {
   status: 'ok' | 'degraded';

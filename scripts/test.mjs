@@ -80,7 +80,7 @@ const steps = [
   { name: 'lint', cmd: [bin('eslint'), '.', '--max-warnings', '0'] },
   { name: 'typecheck', cmd: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'unit', vitest: 'unit' },
-  { name: 'build', cmd: [bin('next'), 'build'], gate: true },
+  { name: 'build', cmd: ['npm', 'run', 'build'], gate: true },
   { name: 'api-pglite', vitest: 'api', env: { TEST_DB: 'pglite' } },
   { name: 'api-postgres', vitest: 'api', env: { TEST_DB: 'postgres' } },
   // The same API tests against the server as `npm run dev` runs it (Next in development mode).

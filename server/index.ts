@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       void pruneOldJobs(database.db, env.JOB_RETENTION_HOURS).catch((error: unknown) => logger.warn({ err: error }, 'pruning jobs failed')),
     60 * 60 * 1000,
   ).unref();
-  // Daily opportunity reset at 00:00 Asia/Taipei, unless Vercel Cron calls the endpoint instead.
+  // Daily opportunity reset at 00:00 Asia/Taipei, unless a scheduler of the operator's calls the endpoint instead.
   const stopScheduler = env.SCHEDULE_DAILY_RESET ? scheduleDailyReset(database.db) : () => undefined;
   // Every instance sweeps the match queue (expiry, and matches a relaxed difficulty allows).
   const stopMatchmaking = scheduleMatchmaking(database.db);

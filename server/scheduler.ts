@@ -7,10 +7,9 @@ import { expireRooms } from '@/lib/rooms/access';
 const log = logger.child({ component: 'scheduler' });
 
 /**
- * Self-hosting's stand-in for Vercel Cron: runs the daily opportunity reset at 00:00
- * Asia/Taipei. Every instance schedules it; the reset itself runs once a day across them all
- * (lib/gamification/service.ts), so this needs no leader. A timer that fires a little early
- * finds the old day already reset and just waits again.
+ * Runs the daily opportunity reset at 00:00 Asia/Taipei. Every instance schedules it; the reset
+ * itself runs once a day across them all (lib/gamification/service.ts), so this needs no leader.
+ * A timer that fires a little early finds the old day already reset and just waits again.
  */
 export function scheduleDailyReset(db: Db): () => void {
   let timer: NodeJS.Timeout | undefined;

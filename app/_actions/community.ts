@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { addFavorite, removeFavoriteOf } from '@/lib/favorites/service';
 import { addComment, deleteComment, editComment } from '@/lib/forum/comments';
 import { text } from '@/lib/validation/common';

@@ -3,8 +3,8 @@
 import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
-import { getWebActor } from '@/lib/auth/web';
-import { LOCALE_COOKIE } from '@/lib/i18n/server';
+import { getWebActor } from '@/app/_lib/auth';
+import { LOCALE_COOKIE } from '@/app/_lib/i18n';
 import { isLocale } from '@/lib/i18n/messages';
 import { setLocale } from '@/lib/users/service';
 

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { NONCE_HEADER } from '@/lib/http/request';
-import { getMessages } from '@/lib/i18n/server';
+import { getMessages } from '@/app/_lib/i18n';
 import { ApiReference } from './_components/api-reference';
 
 export const metadata = { title: 'API 文件 API docs' };

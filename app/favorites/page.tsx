@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FavoriteButton } from '@/components/community/favorite-button';
 import { getDb } from '@/db';
-import { requireWebActor } from '@/lib/auth/web';
+import { requireWebActor } from '@/app/_lib/auth';
 import { listFavoriteDiscussions, listFavoriteExperiences } from '@/lib/favorites/service';
 import { COMMUNITY } from '@/lib/i18n/community';
 import { EXPERIENCES } from '@/lib/i18n/experiences';
 import { fill } from '@/lib/i18n/fill';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { markdownExcerpt } from '@/lib/markdown';
 import { ExperienceItem } from '@/app/experiences/_components/experience-item';
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { createDiscussion, deleteDiscussion, updateDiscussion } from '@/lib/forum/discussions';
 import { discussionBody } from '@/lib/validation/career';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { FORUM } from '@/lib/i18n/forum';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 
 /** A discussion that does not exist (deleted, or an id that is not one). */
 export default async function DiscussionNotFound() {

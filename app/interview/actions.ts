@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { rowId, answerIndex } from '@/lib/ids';
 import { presentInterview } from '@/lib/interviews/present';
 import { deleteInterview, finishInterview, getInterview, saveAnswer, startInterview } from '@/lib/interviews/service';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
-import { requireWebActor } from '@/lib/auth/web';
+import { requireWebActor } from '@/app/_lib/auth';
 import { fill } from '@/lib/i18n/fill';
 import { INTERVIEW } from '@/lib/i18n/interview';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { listUnfinished } from '@/lib/interviews/service';
 import { findResume } from '@/lib/resumes/service';
 import { QUESTION_COUNT, SECONDS_PER_ANSWER } from '@/lib/validation/interviews';

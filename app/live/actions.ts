@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { decodeId, encodeId } from '@/lib/ids';
 import { cancelQueue, joinQueue, queueStatus } from '@/lib/matchmaking/service';
 import { joinQueueBody } from '@/lib/validation/matchmaking';

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
-import { requireWebActor } from '@/lib/auth/web';
+import { requireWebActor } from '@/app/_lib/auth';
 import { isAppError } from '@/lib/errors';
 import { ROOMS } from '@/lib/i18n/rooms';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { encodeId } from '@/lib/ids';
 import { currentMatch, waitingEntry } from '@/lib/matchmaking/service';
-import { LANGUAGES, findLanguage } from '@/server/sandbox';
+import { LANGUAGES, findLanguage } from '@/lib/vocabulary/languages';
 import { CallOff } from './_components/call-off';
 import { Lobby } from './_components/lobby';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { safeNextPath } from '@/lib/http/safe-redirect';
-import { getMessages } from '@/lib/i18n/server';
+import { getMessages } from '@/app/_lib/i18n';
 import { LoginForm } from './_components/login-form';
 
 export const metadata = { title: '登入 Log in' };

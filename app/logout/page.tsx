@@ -1,4 +1,4 @@
-import { getMessages } from '@/lib/i18n/server';
+import { getMessages } from '@/app/_lib/i18n';
 import { LogoutButton } from './_components/logout-button';
 
 export const metadata = { title: '登出 Log out' };

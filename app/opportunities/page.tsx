@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/db';
-import { requireWebActor } from '@/lib/auth/web';
+import { requireWebActor } from '@/app/_lib/auth';
 import { getOpportunities, interviewRewardRules } from '@/lib/gamification/service';
 import { fill } from '@/lib/i18n/fill';
 import { taipeiDateTime } from '@/lib/i18n/format';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { OPPORTUNITIES } from '@/lib/i18n/opportunities';
 import { LedgerChart } from './_components/ledger-chart';
 

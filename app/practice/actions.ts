@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { AppError } from '@/lib/errors';
 import { runOutput, submissionOutput } from '@/lib/execution/present';
 import { runOnQuestion, submitSolution } from '@/lib/submissions/service';

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { updatePreferences } from '@/lib/users/service';
 import { v1PreferencesBody } from '@/lib/validation/users';
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { AppError } from '@/lib/errors';
 import { replaceAvatar } from '@/lib/users/avatars';
 import { updateProfile } from '@/lib/users/service';

@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
-import { getWebActor } from '@/lib/auth/web';
-import { getMessages } from '@/lib/i18n/server';
+import { getWebActor } from '@/app/_lib/auth';
+import { getMessages } from '@/app/_lib/i18n';
 import { AvatarForm } from './_components/avatar-form';
 import { ProfileForm } from './_components/profile-form';
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { saveResume } from '@/lib/resumes/service';
 import { legacyResumeBody } from '@/lib/validation/career';
 

@@ -1,6 +1,6 @@
 import { getDb } from '@/db';
-import { requireWebActor } from '@/lib/auth/web';
-import { getDictionary } from '@/lib/i18n/server';
+import { requireWebActor } from '@/app/_lib/auth';
+import { getDictionary } from '@/app/_lib/i18n';
 import { RESUME } from '@/lib/i18n/resume';
 import { findResume } from '@/lib/resumes/service';
 import { legacyResume } from '@/lib/resumes/present';

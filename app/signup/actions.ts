@@ -1,6 +1,6 @@
 'use server';
 
-import { validatedAction } from '@/lib/actions';
+import { validatedAction } from '@/app/_lib/actions';
 import { signUp } from '@/lib/users/service';
 import { legacySignupBody } from '@/lib/validation/users';
 

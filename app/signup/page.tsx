@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getMessages } from '@/lib/i18n/server';
+import { getMessages } from '@/app/_lib/i18n';
 import { SignupForm } from './_components/signup-form';
 
 export const metadata = { title: '註冊 Sign up' };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/lib/actions';
+import type { ActionResult } from '@/app/_lib/actions';
 import { failureOf, type FailureStrings } from './failure';
 
 export type StatusButtonStrings = FailureStrings & { retire: string; restore: string; confirmRetire: string };

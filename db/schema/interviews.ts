@@ -1,6 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { JobFamily, QuestionKind, QuestionPoint } from '@/lib/validation/interview-bank';
+import type { JobFamily, QuestionKind, QuestionPoint } from '@/lib/vocabulary/job-families';
 import { users } from './users';
 
 /** Both languages of a short text the app wrote (why a question was chosen, an improvement point). */

@@ -1,6 +1,7 @@
 import { relations, sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { LanguageId, ProblemSpec } from '@/server/sandbox/types';
+import type { LanguageId } from '@/lib/vocabulary/languages';
+import type { ProblemSpec } from '@/lib/vocabulary/problems';
 import { users } from './users';
 
 export interface LocalizedText {

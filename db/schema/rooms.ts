@@ -14,7 +14,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { LanguageId } from '@/server/sandbox/types';
+import type { LanguageId } from '@/lib/vocabulary/languages';
 import type { InterviewReward } from './gamification';
 import type { QuestionDifficulty } from './questions';
 import { questions } from './questions';

@@ -1,6 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { CaseResult } from '@/server/sandbox/types';
+import type { CaseResult } from '@/lib/vocabulary/runs';
 import { questions } from './questions';
 import { users } from './users';
 

@@ -6,7 +6,8 @@ import { jobOutput, jobs, runners, type Job, type JobKind, type JobState } from 
 import { withTransaction } from '@/db/transaction';
 import { AppError } from '@/lib/errors';
 import { publish, subscribe } from '@/lib/events';
-import type { ExecuteRequest, ExecuteResult, JudgeResult, ProblemSpec, SandboxLimits, TestCase } from '@/server/sandbox/types';
+import type { ProblemSpec, TestCase } from '@/lib/vocabulary/problems';
+import type { ExecuteRequest, ExecuteResult, JudgeResult, SandboxLimits } from '@/lib/vocabulary/runs';
 import { runnableLanguages } from './runners';
 
 /**

@@ -1,6 +1,7 @@
 import type { Job, StoredCaseResult, Submission } from '@/db/schema';
 import { encodeId } from '@/lib/ids';
-import { stopReason, type ExecuteResult, type JudgeResult } from '@/server/sandbox';
+import type { ExecuteResult, JudgeResult } from '@/lib/vocabulary/runs';
+import { stopReason } from '@/lib/vocabulary/verdict-messages';
 
 /** The contract writes durations and sizes as text: "52ms", "42.1MB". */
 export const formatRuntime = (ms: number) => `${Math.round(ms)}ms`;

@@ -4,7 +4,7 @@ import type { Db } from '@/db';
 import { jobOutput, jobs, runners } from '@/db/schema';
 import { withTransaction } from '@/db/transaction';
 import { publish } from '@/lib/events';
-import type { SandboxStatus } from '@/server/sandbox/types';
+import type { SandboxStatus } from '@/lib/vocabulary/runs';
 
 /**
  * The runner processes of the execution tier, as they report themselves: who is alive, what they

@@ -4,7 +4,8 @@ import type { Job } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import type { ExecuteResult, JudgeResult, LanguageId } from '@/server/sandbox';
+import type { LanguageId } from '@/lib/vocabulary/languages';
+import type { ExecuteResult, JudgeResult } from '@/lib/vocabulary/runs';
 import { awaitJob, enqueueJob, findOwnJob, type JobPayload, type JobPurpose, type QueuePolicy } from './jobs';
 
 /** The queue's shares, from the environment (lib/env.ts). */

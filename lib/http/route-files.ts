@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CODE_EXTENSION, codeDir } from '@/lib/code-root';
 
 export type Segment = { kind: 'static'; value: string } | { kind: 'param'; name: string } | { kind: 'catchAll'; name: string };
 
@@ -11,7 +12,8 @@ export interface RouteFile {
   segments: Segment[];
 }
 
-export const API_DIR = path.join(process.cwd(), 'app', 'api');
+export const API_DIR = codeDir('app', 'api');
+const ROUTE_FILE = `route${CODE_EXTENSION}`;
 
 function parseSegment(value: string): Segment {
   const catchAll = /^\[\.\.\.(\w+)\]$/.exec(value);
@@ -35,11 +37,11 @@ function bySpecificity(a: RouteFile, b: RouteFile): number {
   return b.segments.length - a.segments.length;
 }
 
-/** Every app/api/**\/route.ts, most specific first: the one list the API router and the OpenAPI builder share. */
+/** Every app/api/**\/route.ts (route.js in the build), most specific first: the one list the API router and the OpenAPI builder share. */
 // Read at run time by the server, never bundled: the ignore comments keep Next's file tracing out of it.
 export function listRouteFiles(apiDir = API_DIR): RouteFile[] {
   return (fs.readdirSync(/* turbopackIgnore: true */ apiDir, { recursive: true }) as string[])
-    .filter((rel) => path.basename(rel) === 'route.ts')
+    .filter((rel) => path.basename(rel) === ROUTE_FILE)
     .map((rel): RouteFile => {
       const parts = [
         'api',

@@ -1,4 +1,4 @@
-import type { Dictionary } from './server';
+import type { Dictionary } from './messages';
 
 /** Strings shared by the forum, interview experiences, companies and favorites. */
 export interface CommunityStrings {

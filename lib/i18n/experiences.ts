@@ -1,4 +1,4 @@
-import type { Dictionary } from './server';
+import type { Dictionary } from './messages';
 
 /** Strings of the interview-experience, company and favorites pages. */
 export interface ExperienceStrings {

@@ -1,4 +1,4 @@
-import type { Dictionary } from './server';
+import type { Dictionary } from './messages';
 
 /** The forum's own strings (討論區); shared ones (favorites, comments, pagination) are in lib/i18n/community.ts. */
 export interface ForumStrings {

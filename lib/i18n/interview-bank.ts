@@ -1,5 +1,5 @@
-import type { QuestionKind } from '@/lib/validation/interview-bank';
-import type { Dictionary } from './server';
+import type { QuestionKind } from '@/lib/vocabulary/job-families';
+import type { Dictionary } from './messages';
 
 /** Strings of the admin pages of the AI mock interview's question bank (/admin/interview-questions). */
 export interface InterviewBankStrings {

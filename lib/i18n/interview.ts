@@ -1,4 +1,4 @@
-import type { Dictionary } from './server';
+import type { Dictionary } from './messages';
 
 /** Strings of the AI mock interview: set-up, the interview itself, feedback and records. */
 export interface InterviewStrings {

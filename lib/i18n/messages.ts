@@ -2,6 +2,9 @@ export const LOCALES = ['zh-TW', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-TW';
 
+/** A feature's own strings, one object per locale (zh-TW first): lib/i18n/<feature>.ts. */
+export type Dictionary<T> = Record<Locale, T>;
+
 const zhTW = {
   brand: 'CodeMeet',
   tagline: '在台灣求職，先在這裡練好面試。',

@@ -1,4 +1,4 @@
-import type { Dictionary } from './server';
+import type { Dictionary } from './messages';
 
 /** Strings of the opportunities page (codemeet-api.md §5). */
 export interface OpportunityStrings {

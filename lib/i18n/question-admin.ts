@@ -1,4 +1,4 @@
-import type { Dictionary } from './server';
+import type { Dictionary } from './messages';
 
 /** Strings of the admin pages of the coding question bank (/admin/questions). */
 export interface QuestionAdminStrings {

@@ -1,4 +1,4 @@
-import type { Dictionary } from './server';
+import type { Dictionary } from './messages';
 
 /** The résumé editor's strings (plain strings: they cross into the client editor). */
 export interface ResumeStrings {

@@ -1,4 +1,4 @@
-import type { Dictionary } from './server';
+import type { Dictionary } from './messages';
 
 /** Strings of the live peer interviews: lobby, room, history and replay (codemeet-api.md §2, §4). */
 export interface RoomStrings {

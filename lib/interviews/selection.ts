@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { interviewAnswers, interviews, resumes, type Bilingual, type InterviewLanguage, type InterviewQuestion } from '@/db/schema';
-import type { JobFamily, QuestionKind, QuestionPoint } from '@/lib/validation/interview-bank';
+import type { JobFamily, QuestionKind, QuestionPoint } from '@/lib/vocabulary/job-families';
 import { bankIndex, queryTokens, type BankIndex } from './bank-index';
 
 export const FAMILY_LABELS: Record<JobFamily, Bilingual> = {

@@ -4,7 +4,9 @@ import { LANGUAGES } from '@/db/seed/problems/source';
 import type { UserActor } from '@/lib/auth/actor';
 import type { FieldErrors } from '@/lib/errors';
 import { judgeForProof } from '@/lib/execution/service';
-import type { JudgeResult, LanguageId, ProblemSpec, TestCase } from '@/server/sandbox';
+import type { LanguageId } from '@/lib/vocabulary/languages';
+import type { ProblemSpec, TestCase } from '@/lib/vocabulary/problems';
+import type { JudgeResult } from '@/lib/vocabulary/runs';
 
 /** What the proof of a question needs: its signature, limits, reference solutions, brute force and cases. */
 export interface ProofSubject {

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { containsPattern } from '@/lib/search/like';
 import { pageWindow, toPage, type Page } from '@/lib/http/pagination';
 import type { QuestionListQuery, RandomQuestionQuery } from '@/lib/validation/questions';
-import type { TestCase } from '@/server/sandbox/types';
+import type { TestCase } from '@/lib/vocabulary/problems';
 
 export interface QuestionWithCases {
   question: Question;

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
 import { solvedBy } from '@/lib/questions/service';
 import { seedUpdate } from './document';
-import type { LanguageId } from '@/server/sandbox/types';
+import type { LanguageId } from '@/lib/vocabulary/languages';
 
 export interface NewMatch {
   intervieweeId: number;

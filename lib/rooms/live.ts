@@ -19,8 +19,8 @@ import { AppError } from '@/lib/errors';
 import { publish } from '@/lib/events';
 import { executionOutput } from '@/lib/execution/present';
 import { startRun } from '@/lib/execution/service';
-import type { ExecuteResult } from '@/server/sandbox';
-import type { LanguageId } from '@/server/sandbox/types';
+import type { LanguageId } from '@/lib/vocabulary/languages';
+import type { ExecuteResult } from '@/lib/vocabulary/runs';
 import { assertRoomStatus, roomForMember, type MemberView } from './access';
 import { appendRoomEvent } from './timeline';
 

@@ -26,7 +26,7 @@ import type { Waited } from '@/lib/execution/service';
 import { submitSolution } from '@/lib/submissions/service';
 import { consumeOpportunity, settleInterview } from '@/lib/gamification/service';
 import { encodeId } from '@/lib/ids';
-import type { LanguageId } from '@/server/sandbox/types';
+import type { LanguageId } from '@/lib/vocabulary/languages';
 import { assertRoomStatus, roomForMember, roomRefusal, type RoomParticipant } from './access';
 import { createMatchWithRoom } from './create';
 import { durationOf, sessionIdOf } from './session';

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { rooms } from '@/db/schema';
-import type { JudgeResult } from '@/server/sandbox/types';
+import type { JudgeResult } from '@/lib/vocabulary/runs';
 import { appendRoomEvent } from './timeline';
 
 /**

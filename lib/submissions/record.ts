@@ -8,7 +8,7 @@ import { subscribe } from '@/lib/events';
 import type { JobPayload } from '@/lib/execution/jobs';
 import { logger } from '@/lib/logger';
 import { recordRoomVerdict } from '@/lib/rooms/verdicts';
-import type { JudgeResult } from '@/server/sandbox/types';
+import type { JudgeResult } from '@/lib/vocabulary/runs';
 
 const count = z.number().int().min(0);
 

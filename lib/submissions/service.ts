@@ -10,7 +10,11 @@ import { pageWindow, toPage, type Page, type PageRequest } from '@/lib/http/pagi
 import { largestCaseFor } from '@/lib/questions/largest';
 import { judgeableQuestion } from '@/lib/questions/service';
 import type { SUBMISSION_SORT_FIELDS } from '@/lib/validation/execution';
-import { SandboxInputError, testCaseFromStrings, type JudgeResult, type LanguageId, type TestCase } from '@/server/sandbox';
+import { SandboxInputError } from '@/lib/vocabulary/errors';
+import type { LanguageId } from '@/lib/vocabulary/languages';
+import { testCaseFromStrings } from '@/lib/vocabulary/problem-rules';
+import type { TestCase } from '@/lib/vocabulary/problems';
+import type { JudgeResult } from '@/lib/vocabulary/runs';
 import { recordSubmission, type SubmissionContext } from './record';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, findLanguage } from '@/server/sandbox';
+import { LANGUAGES, findLanguage } from '@/lib/vocabulary/languages';
 import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
 import { requiredString } from './common';
 import { v1IdField } from './ids';

@@ -1,22 +1,15 @@
 import { z } from 'zod';
-
-/** The job families the bank covers; `general` holds questions asked of every role. */
-export const JOB_FAMILIES = ['frontend', 'backend', 'data', 'product', 'design', 'marketing', 'sales', 'general'] as const;
-export type JobFamily = (typeof JOB_FAMILIES)[number];
-
-export const QUESTION_KINDS = ['self_introduction', 'behavioral', 'technical', 'situational', 'motivation'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+import { JOB_FAMILIES, QUESTION_KINDS, type QuestionPoint } from '@/lib/vocabulary/job-families';
 
 const NO_NUL = (value: string) => !value.includes('\u0000');
 const line = (max: number) => z.string().trim().min(1).max(max).refine(NO_NUL, { message: 'must not contain NUL' });
 
-/** A point a good answer covers, found in an answer by any of its keywords (zh or en, case ignored). */
+/** A point a good answer covers (lib/vocabulary/job-families.ts). */
 export const questionPoint = z.object({
   zh: line(120),
   en: line(200),
   keywords: z.array(line(40)).min(1).max(20),
-});
-export type QuestionPoint = z.infer<typeof questionPoint>;
+}) satisfies z.ZodType<QuestionPoint>;
 
 /** Recommended spoken length in seconds, [shortest, longest]. */
 export const answerSeconds = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JOB_FAMILIES, QUESTION_KINDS } from './interview-bank';
+import { JOB_FAMILIES, QUESTION_KINDS } from '@/lib/vocabulary/job-families';
 
 /** Response shapes of ai-interview-api.md InterviewRecords and the interview routes beside it (lib/interviews/present.ts builds them). */
 

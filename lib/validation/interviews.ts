@@ -3,7 +3,8 @@ import { page, perPage } from './career';
 import type { FieldKey } from '@/lib/i18n/validation-messages';
 import { requiredString, text } from './common';
 import { keyed, textIssue } from './messages';
-import { JOB_FAMILIES, QUESTION_KINDS, answerSeconds, questionPoint } from './interview-bank';
+import { JOB_FAMILIES, QUESTION_KINDS } from '@/lib/vocabulary/job-families';
+import { answerSeconds, questionPoint } from './interview-bank';
 
 export const INTERVIEW_LANGUAGES = ['zh', 'en'] as const;
 export const ANSWER_MODES = ['typed', 'voice'] as const;

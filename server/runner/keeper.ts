@@ -7,7 +7,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-const ENTRY = path.join(import.meta.dirname, 'main.ts');
+// Beside this file: main.ts under tsx, main.js in the build (dist/server/runner).
+const ENTRY = path.join(import.meta.dirname, `main${path.extname(import.meta.filename)}`);
 const count = Number(process.env.RUNNERS ?? '1');
 const children = new Map<number, ChildProcess>();
 let closing = false;

@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
-import path from 'node:path';
 import type { Database } from '@/db';
+import { codeFile } from '@/lib/code-root';
 import { recoverAllRunning } from '@/lib/execution/jobs';
 import { forgetDeadRunner } from '@/lib/execution/runners';
 import { logger } from '@/lib/logger';
@@ -8,7 +8,7 @@ import type { KeeperMessage, WebMessage } from './keeper';
 import { serveRunnerOverIpc, SqlJobSource, type RunnerChannel } from './source';
 
 const log = logger.child({ component: 'runners' });
-const KEEPER = path.join(import.meta.dirname, 'keeper.ts');
+const KEEPER = codeFile('server', 'runner', 'keeper');
 
 export interface RunnerFleet {
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { SandboxInputError } from './errors';
+import { SandboxInputError } from '@/lib/vocabulary/errors';
 import type { SandboxLimits } from './types';
 
 const MiB = 1024 * 1024;

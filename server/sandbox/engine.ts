@@ -15,10 +15,10 @@ import {
   type JailProcess,
 } from './jail';
 import type { Command, Language, LanguageContext, Program, Toolchain } from './languages';
+import { describeExit } from '@/lib/vocabulary/verdict-messages';
+import type { PreparedProblem } from '@/lib/vocabulary/problem-rules';
 import { CaseSupervisor } from './judge-cases';
-import { describeExit } from './messages';
 import { cleanPaths, decode, fatalVerdict, round, SHOWN_OUTPUT_LIMIT } from './outcome';
-import type { PreparedProblem } from './problem';
 import type { CaseResult, ExecuteResult, ExecutionStatus, SandboxLimits, Verdict } from './types';
 import type { WarmJail, WarmPool } from './warm';
 

@@ -30,12 +30,6 @@ export class SandboxUnavailableError extends Error {
   }
 }
 
-/** The request itself is unusable (unknown language, test case not matching the problem spec, …). */
-export class SandboxInputError extends Error {
-  override readonly name = 'SandboxInputError';
-  readonly code = 'SANDBOX_BAD_INPUT';
-}
-
 /** The caller's AbortSignal fired while the run waited or ran: it was killed, nothing of it is left. */
 export class SandboxCancelledError extends Error {
   override readonly name = 'SandboxCancelledError';

@@ -8,15 +8,11 @@ import type { ExecuteRequest, ExecuteResult, JudgeRequest, JudgeResult, SandboxS
  * See docs/sandbox.md for the threat model, the limits and how to add a language.
  */
 
-export { CHECKERS } from './checkers';
-export type { Checker } from './checkers';
 export { DEFAULT_LIMITS } from './config';
-export { SandboxBusyError, SandboxCancelledError, SandboxInputError, SandboxOwnerBusyError, SandboxUnavailableError } from './errors';
+export { SandboxBusyError, SandboxCancelledError, SandboxOwnerBusyError, SandboxUnavailableError } from './errors';
+export { SandboxInputError } from '@/lib/vocabulary/errors';
 export { findLanguage, LANGUAGES } from './languages';
-export { stopReason } from './messages';
-export { testCaseFromStrings, validateProblem } from './problem';
 export { createSandbox, getSandbox } from './sandbox';
-export { isValueType, VALUE_TYPES } from './values';
 export type { Sandbox, SandboxLogger, SandboxOptions } from './sandbox';
 export type * from './types';
 

@@ -2,9 +2,9 @@ import 'server-only';
 
 import type { JailOutcome, JailPaths } from './jail';
 import type { Language } from './languages';
-import { stopMessage } from './messages';
+import { stopMessage } from '@/lib/vocabulary/verdict-messages';
 import { cleanPaths, decode, fatalVerdict, round, SHOWN_ERROR_LIMIT, SHOWN_OUTPUT_LIMIT } from './outcome';
-import { judgeAnswer, type PreparedCase, type PreparedProblem } from './problem';
+import { judgeAnswer, type PreparedCase, type PreparedProblem } from '@/lib/vocabulary/problem-rules';
 import { HarnessStreamParser, newNonce, parseCaseReport, type CaseReport } from './protocol';
 import type { CaseResult, CaseStatus, SandboxLimits } from './types';
 

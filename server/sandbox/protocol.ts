@@ -2,7 +2,7 @@ import 'server-only';
 
 import { randomBytes } from 'node:crypto';
 
-import { parseJsonExact } from './json';
+import { parseJsonExact } from '@/lib/vocabulary/json';
 
 /**
  * The judge protocol between the supervisor and a harness inside the jail.

@@ -9,13 +9,14 @@ import { processSingleton } from '@/lib/process-singletons';
 import { detectCgroups, type CgroupSupport } from './cgroup';
 import { resolveLimits } from './config';
 import { judgeProgram, overallVerdict, runProgram, type EngineContext } from './engine';
-import { SandboxCancelledError, SandboxInputError, SandboxUnavailableError } from './errors';
+import { SandboxInputError } from '@/lib/vocabulary/errors';
+import { SandboxCancelledError, SandboxUnavailableError } from './errors';
 import { createPrivateDir, removeTree } from './fsutil';
 import { startJail, systemBindArgs, type JailHost } from './jail';
 import { detectToolchain, findLanguage, LANGUAGES, type Language, type Toolchain } from './languages';
 import type { ToolchainOverrides } from './languages';
 import { RunPool } from './pool';
-import { prepareProblem } from './problem';
+import { prepareProblem } from '@/lib/vocabulary/problem-rules';
 import { prepareSeccompFilter, type SeccompFilter } from './seccomp';
 import { WarmPool } from './warm';
 import type {

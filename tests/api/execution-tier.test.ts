@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { ROOT, SYSTEM_TOKEN, startApp, type AppServer } from '../harness/processes';
+import { ROOT, SYSTEM_TOKEN, builtCommand, startApp, type AppServer } from '../harness/processes';
 import { inLegs } from '../support/skips';
 
 // The execution tier on servers of its own: jobs survive SIGKILL of the web server and of a
@@ -99,16 +99,9 @@ async function runnersOf(app: AppServer): Promise<RunnerProcess[]> {
   return ((health.body.runners as { processes: RunnerProcess[] } | null)?.processes ?? []) as RunnerProcess[];
 }
 
-/** The server's own node process: the harness starts it through tsx, which runs it as a child. */
+/** The server's own node process: the harness starts the build on plain node, as `npm start` does. */
 function serverPid(app: AppServer): number {
-  const parent = app.process.pid!;
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').toString();
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    if (ppid === parent) return Number(entry);
-  }
-  throw new Error('server process not found');
+  return app.process.pid!;
 }
 
 const alive = (pid: number) => {
@@ -154,7 +147,7 @@ describe('the execution tier on the embedded database', inLegs('pglite'), () => 
     process.kill(web, 'SIGKILL');
     await waitFor(
       'the server and its runner to be gone',
-      async () => !alive(web) && !alive(runner!.pid) && first.process.exitCode !== null,
+      async () => !alive(web) && !alive(runner!.pid) && (first.process.exitCode ?? first.process.signalCode) !== null,
     );
 
     const second = await startApp({ dataDir });
@@ -295,7 +288,8 @@ async function freshDatabase(): Promise<string> {
 
 /** `npm run runner` on the same database: a runner of its own (its own process group, to kill it whole). */
 function startRunner(databaseUrl: string, env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['--tsconfig', 'tsconfig.server.json', 'server/runner/main.ts'], {
+  const { command, args } = builtCommand('server/runner/main');
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -319,7 +313,7 @@ describe('two runner processes on one PostgreSQL', inLegs('postgres'), () => {
     for (const [u, token] of users.entries()) {
       for (let i = 0; i < 10; i++) runs.push({ token, word: `u${u}j${i}`, ...(await queueRun(app, token, sleeper(0.3, `u${u}j${i}`))) });
     }
-    // Kill one runner (its whole process group: tsx, node and its jails) while it holds jobs.
+    // Kill one runner (its whole process group: node and its jails) while it holds jobs.
     await waitFor('jobs to run', async () => {
       const health = await request(app, '/api/health', { token: SYSTEM_TOKEN });
       return ((health.body.runners as { running: number }).running ?? 0) >= 3;

@@ -100,13 +100,34 @@ export interface AppServer {
   dataDir: string;
   port: number;
   process: ChildProcess;
+  /** From spawn to the first healthy answer of /api/health. */
+  startupMs: number;
   logs(): string;
   stop(): Promise<void>;
 }
 
 /**
- * Starts server/index.ts on a fresh database and waits for /api/health: on the production build
- * (as `npm start`), or with `dev` as `npm run dev` runs it (Next in development mode).
+ * How the server runs: as `npm start` runs it (the JavaScript `npm run build` compiled, on plain
+ * node: production runs what the build produced), as `npm run dev` does (the sources under tsx,
+ * Next in development mode), or the sources under tsx in production mode, as `npm start` did
+ * before the server was compiled (bench/startup.ts compares the two).
+ */
+type ServerMode = 'build' | 'dev' | 'sources';
+
+/** `npm start` (server/index) and `npm run runner` (server/runner/main): the build's JavaScript on plain node. */
+export function builtCommand(entry: 'server/index' | 'server/runner/main'): { command: string; args: string[] } {
+  return { command: process.execPath, args: ['--enable-source-maps', `dist/${entry}.js`] };
+}
+
+function serverCommand(mode: ServerMode): { command: string; args: string[] } {
+  if (mode === 'build') return builtCommand('server/index');
+  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+  return { command: tsx, args: ['--tsconfig', 'tsconfig.server.json', 'server/index.ts', ...(mode === 'dev' ? ['--dev'] : [])] };
+}
+
+/**
+ * Starts the server on a fresh database and waits for /api/health: on the production build, or
+ * with `dev` as `npm run dev` runs it (Next in development mode).
  */
 export async function startApp(
   options: {
@@ -115,13 +136,18 @@ export async function startApp(
     databaseUrl?: string;
     env?: Record<string, string>;
     dev?: boolean;
+    /** The TypeScript sources under tsx in production mode instead of the build (bench/startup.ts). */
+    fromSources?: boolean;
     /** Reuse (and keep) this data folder: a restart. */ dataDir?: string;
     /** Listen on this port (a restart where clients reconnect); a free one otherwise. */
     port?: number;
   } = {},
 ): Promise<AppServer> {
+  const mode: ServerMode = options.dev ? 'dev' : options.fromSources ? 'sources' : 'build';
   if (!options.dev && !fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')))
     throw new Error('No production build: run `npm run build` first');
+  if (mode === 'build' && !fs.existsSync(path.join(ROOT, 'dist', 'server', 'index.js')))
+    throw new Error('No compiled server: run `npm run build` first');
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'codemeet-data-'));
   const env: NodeJS.ProcessEnv = {
@@ -133,6 +159,7 @@ export async function startApp(
     TRUST_PROXY: '1',
     SYSTEM_TOKEN,
     LOG_LEVEL: 'warn',
+    NEXT_TELEMETRY_DISABLED: '1',
     // Interviews of a test last seconds, not the ten minutes a reward takes in production (docs/opportunities.md).
     INTERVIEW_REWARD_MIN_SECONDS: '2',
     ...options.env,
@@ -140,13 +167,13 @@ export async function startApp(
   if (options.user) fs.chownSync(dataDir, options.user.uid, options.user.gid);
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
-  const args = ['--tsconfig', 'tsconfig.server.json', 'server/index.ts', ...(options.dev ? ['--dev'] : [])];
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), args, {
+  const { command, args } = serverCommand(mode);
+  const child = spawn(command, args, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: a server that does not stop in time is killed whole (tsx, the
-    // server under it, the runner keeper and the runners), never left running orphaned.
+    // Its own process group: a server that does not stop in time is killed whole (the server,
+    // tsx above it in the dev leg, the runner keeper and the runners), never left running orphaned.
     detached: true,
     ...(options.user ?? {}),
   });
@@ -154,6 +181,7 @@ export async function startApp(
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
+  const spawned = performance.now();
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
@@ -167,13 +195,15 @@ export async function startApp(
       killGroup(child);
       throw new Error(`server did not become healthy:\n${output}`);
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 100));
   }
+  const startupMs = performance.now() - spawned;
   return {
     baseUrl,
     dataDir,
     port,
     process: child,
+    startupMs,
     logs: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
@@ -183,7 +213,7 @@ export async function startApp(
         await exited;
         clearTimeout(timer);
       }
-      // Whatever of the group outlived tsx (a server that did not stop) goes too.
+      // Whatever of the group outlived the process we started (a server that did not stop) goes too.
       killGroup(child);
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -11,13 +11,13 @@ import {
   SandboxBusyError,
   SandboxInputError,
   SandboxUnavailableError,
-  stopReason,
-  testCaseFromStrings,
   type SandboxLogger,
 } from '@/server/sandbox';
 import { removeTree, writeNewFile } from '@/server/sandbox/fsutil';
 import { HarnessStreamParser } from '@/server/sandbox/protocol';
-import { valuesEqual } from '@/server/sandbox/values';
+import { testCaseFromStrings } from '@/lib/vocabulary/problem-rules';
+import { valuesEqual } from '@/lib/vocabulary/values';
+import { stopReason } from '@/lib/vocabulary/verdict-messages';
 
 import { jailUserProcesses, quietLogger, removeWorkRoot, testSandbox } from './support';
 

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import {
-  testCaseFromStrings,
-  validateProblem,
-  type CheckerName,
-  type DesignProblemSpec,
-  type FunctionProblemSpec,
-  type LanguageId,
-  type ProblemSpec,
-  type TestCase,
-  type ValueType,
-} from '@/server/sandbox';
 import { VALUE_TYPE_PROBLEMS } from './problems';
-import { CHECKERS } from '@/server/sandbox/checkers';
-import { parseJsonExact } from '@/server/sandbox/json';
 import { cppType } from '@/server/sandbox/languages/cpp';
 import { javaType } from '@/server/sandbox/languages/java';
-import { displayValue, normalizeValue, VALUE_TYPES, valuesEqual } from '@/server/sandbox/values';
+import { CHECKERS } from '@/lib/vocabulary/checkers';
+import { parseJsonExact } from '@/lib/vocabulary/json';
+import type { LanguageId } from '@/lib/vocabulary/languages';
+import { testCaseFromStrings, validateProblem } from '@/lib/vocabulary/problem-rules';
+import type { CheckerName, DesignProblemSpec, FunctionProblemSpec, ProblemSpec, TestCase, ValueType } from '@/lib/vocabulary/problems';
+import { displayValue, normalizeValue, VALUE_TYPES, valuesEqual } from '@/lib/vocabulary/values';
 
 import { leftoverRunDirs, removeWorkRoot, testSandbox } from './support';
 

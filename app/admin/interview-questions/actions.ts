@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { InterviewQuestion } from '@/db/schema';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { createBankQuestion, retireBankQuestion, updateBankQuestion } from '@/lib/interviews/bank';
 import { bankQuestionBody } from '@/lib/validation/interviews';
 import { BANK_PATH } from './_components/list-query';

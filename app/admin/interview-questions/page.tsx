@@ -11,7 +11,7 @@ import { getBankQuestion, listBank } from '@/lib/interviews/bank';
 import { COMMUNITY } from '@/lib/i18n/community';
 import { fill } from '@/lib/i18n/fill';
 import { INTERVIEW_BANK } from '@/lib/i18n/interview-bank';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { AdminOnly } from './_components/admin-only';
 import { bankAdminOf } from './_components/admin';
 import { BankFilters } from './_components/filters';

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { authedAction } from '@/lib/actions';
+import { authedAction } from '@/app/_lib/actions';
 import { createQuestion, proveQuestionDraft, retireQuestion, updateQuestion } from '@/lib/questions/admin';
 import type { QuestionWithCases } from '@/lib/questions/service';
 import { createQuestionBody, updateQuestionBody } from '@/lib/validation/question-admin';

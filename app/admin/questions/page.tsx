@@ -7,7 +7,7 @@ import { getDb } from '@/db';
 import { COMMUNITY } from '@/lib/i18n/community';
 import { fill } from '@/lib/i18n/fill';
 import { QUESTION_ADMIN } from '@/lib/i18n/question-admin';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { categoryLabel } from '@/lib/questions/present';
 import { listQuestions } from '@/lib/questions/service';
 import { QUESTION_CATEGORIES, QUESTION_DIFFICULTIES } from '@/lib/validation/questions';

@@ -1,5 +1,5 @@
 import { COMMUNITY } from '@/lib/i18n/community';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 
 /** Placeholders while the companies load; in the (list) group so a company's 404 stays a 404 (see app/experiences). */
 export default async function Loading() {

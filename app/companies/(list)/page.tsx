@@ -4,7 +4,7 @@ import { getDb } from '@/db';
 import { listCompanies } from '@/lib/experiences/companies';
 import { EXPERIENCES } from '@/lib/i18n/experiences';
 import { fill } from '@/lib/i18n/fill';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { companyHref } from '@/app/experiences/_components/labels';
 
 export async function generateMetadata(): Promise<Metadata> {

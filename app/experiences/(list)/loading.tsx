@@ -1,5 +1,5 @@
 import { COMMUNITY } from '@/lib/i18n/community';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 
 /**
  * Placeholders in the shape of the list while it loads. It lives in the (list) group so it wraps

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { requireWebActor } from '@/lib/auth/web';
+import { requireWebActor } from '@/app/_lib/auth';
 import { COMMUNITY } from '@/lib/i18n/community';
 import { EXPERIENCES } from '@/lib/i18n/experiences';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { ExperienceForm } from '../_components/experience-form';
 import { emptyFormValues, todayInTaiwan } from '../_components/form-values';
 import { difficultyChoices, resultChoices } from '../_components/labels';

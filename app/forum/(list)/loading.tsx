@@ -1,6 +1,6 @@
 import { COMMUNITY } from '@/lib/i18n/community';
 import { FORUM } from '@/lib/i18n/forum';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 
 // The list's own loading state: a post's page has none, so its 404 is sent before anything streams.
 export default async function ForumLoading() {

@@ -7,7 +7,7 @@ import { getDb } from '@/db';
 import { COMMUNITY } from '@/lib/i18n/community';
 import { fill } from '@/lib/i18n/fill';
 import { FORUM } from '@/lib/i18n/forum';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { markdownExcerpt } from '@/lib/markdown';
 import { DeleteDiscussionButton } from '../_components/delete-discussion-button';
 import { PostTime, TagLinks } from '../_components/post-meta';

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { orNotFound } from '@/app/_lib/pages';
 import { getDb } from '@/db';
 import { viewerIdOf, type UserActor } from '@/lib/auth/actor';
-import { getWebActor } from '@/lib/auth/web';
+import { getWebActor } from '@/app/_lib/auth';
 import { getDiscussion, type DiscussionView } from '@/lib/forum/discussions';
 import { rowId } from '@/lib/ids';
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireWebActor } from '@/lib/auth/web';
+import { requireWebActor } from '@/app/_lib/auth';
 import { COMMUNITY } from '@/lib/i18n/community';
 import { FORUM } from '@/lib/i18n/forum';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { DiscussionForm } from '../_components/discussion-form';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -27,7 +27,7 @@ export function LoginForm({ t, next }: { t: Messages; next: string }) {
             router.push(next);
             router.refresh();
           } else {
-            // authorize() throws only these codes (lib/auth/next-auth.ts); anything else is a refused log-in.
+            // authorize() throws only these codes (app/_lib/next-auth.ts); anything else is a refused log-in.
             const error = result?.error;
             setFailure(
               error === 'RATE_LIMIT_EXCEEDED' ? t.tooManyAttempts : error === 'INTERNAL_SERVER_ERROR' ? t.serverError : t.loginFailed,

@@ -3,17 +3,16 @@ import Link from 'next/link';
 import { orNotFound } from '@/app/_lib/pages';
 import { Markdown } from '@/components/markdown';
 import { getDb } from '@/db';
-import { getWebActor } from '@/lib/auth/web';
+import { getWebActor } from '@/app/_lib/auth';
 import { submissionOutput } from '@/lib/execution/present';
 import { fill } from '@/lib/i18n/fill';
 import { PRACTICE } from '@/lib/i18n/practice';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { encodeId } from '@/lib/ids';
 import { categoryLabel } from '@/lib/questions/present';
 import { questionBySlug } from '@/lib/questions/service';
 import { mySubmissionsOf } from '@/lib/submissions/service';
-import { LANGUAGES } from '@/server/sandbox';
-import type { LanguageId } from '@/server/sandbox/types';
+import { LANGUAGES, type LanguageId } from '@/lib/vocabulary/languages';
 import { Workspace } from '../_components/workspace';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {

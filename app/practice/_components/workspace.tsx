@@ -4,7 +4,7 @@ import Editor, { monacoLanguage } from '@/components/monaco-editor';
 import { useState, useTransition } from 'react';
 import type { PracticeStrings } from '@/lib/i18n/practice';
 import { fill } from '@/lib/i18n/fill';
-import type { LanguageId } from '@/server/sandbox/types';
+import type { LanguageId } from '@/lib/vocabulary/languages';
 import { runPracticeAction, submitPracticeAction } from '../actions';
 
 interface CaseView {

@@ -1,7 +1,7 @@
 // GET /resume/pdf — the signed-in user's résumé as a PDF download (the page's button; API clients use /api/resumes/pdf)
 import { getDb } from '@/db';
-import { getWebActor } from '@/lib/auth/web';
-import { getLocale } from '@/lib/i18n/server';
+import { getWebActor } from '@/app/_lib/auth';
+import { getLocale } from '@/app/_lib/i18n';
 import { renderResumePdf } from '@/lib/resumes/pdf';
 import { findResume } from '@/lib/resumes/service';
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
-import { requireWebActor } from '@/lib/auth/web';
+import { requireWebActor } from '@/app/_lib/auth';
 import { fill } from '@/lib/i18n/fill';
 import { taipeiDateTime } from '@/lib/i18n/format';
 import { ROOMS } from '@/lib/i18n/rooms';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { encodeId } from '@/lib/ids';
 import { roomHistory } from '@/lib/rooms/history';
 import { durationOf } from '@/lib/rooms/session';

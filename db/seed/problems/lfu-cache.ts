@@ -1,4 +1,4 @@
-import type { TestCase } from '@/server/sandbox/types';
+import type { TestCase } from '@/lib/vocabulary/problems';
 import { defineProblem, seededRandom } from './source';
 
 type Operation = ['get', number] | ['put', number, number];

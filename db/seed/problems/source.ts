@@ -1,4 +1,5 @@
-import type { LanguageId, ProblemSpec, TestCase } from '@/server/sandbox/types';
+import type { LanguageId } from '@/lib/vocabulary/languages';
+import type { ProblemSpec, TestCase } from '@/lib/vocabulary/problems';
 
 /**
  * One coding problem of the practice bank, reviewed as one TypeScript file per problem in
@@ -50,7 +51,7 @@ export interface ProblemSource {
   /** As LeetCode writes them: `1 <= nums.length <= 10^5`. */
   constraints: string[];
   hints: Localized[];
-  /** The signature in the engine's value types (server/sandbox/types.ts). */
+  /** The signature in the engine's value types (lib/vocabulary/problems.ts). */
   spec: ProblemSpec;
   /** Per test case (time) and per run (memory). */
   limits: { timeLimitMs: number; memoryLimitMb: number };

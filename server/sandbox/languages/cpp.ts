@@ -6,9 +6,10 @@ import path from 'node:path';
 
 import { execWarmRun } from './exec';
 import type { Language, LanguageContext, Program } from './types';
-import { isDesign } from '../problem';
+import { isDesign } from '@/lib/vocabulary/problem-rules';
 import type { DesignProblemSpec, ElementType, FunctionProblemSpec, ProblemParam, ProblemSpec, ReturnType, ValueType } from '../types';
-import { typeShape } from '../values';
+import { typeShape } from '@/lib/vocabulary/values';
+import { LANGUAGES } from '@/lib/vocabulary/languages';
 
 /**
  * C++17 (g++ -O2). Judged code is a `class Solution` with the problem's method, compiled
@@ -516,9 +517,7 @@ function compileCommand(ctx: LanguageContext, judged: boolean): string[] {
 const CPP_ENV = { HOME: '/tmp', LANG: 'C.UTF-8', TMPDIR: '/tmp' };
 
 export const cpp: Language = {
-  id: 'cpp',
-  displayName: 'C++17',
-  aliases: ['cpp', 'c++', 'c++17', 'cpp17', 'cxx'],
+  ...LANGUAGES.cpp,
   requires: ['gpp'],
   cacheVersion: `${PRELUDE}\n${RUNTIME}\n${STANDARD} ${OPTIMIZE}`,
   limitAddressSpace: true,

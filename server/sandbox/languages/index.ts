@@ -11,20 +11,17 @@ import { python } from './python';
 import { typescript } from './typescript';
 import type { Language, Toolchain } from './types';
 import type { LanguageId } from '../types';
+import { findLanguage as findLanguageName } from '@/lib/vocabulary/languages';
 
 export type { Command, Language, LanguageContext, Program, Toolchain, WarmCommand } from './types';
 
 /** The language registry: adding a language is one entry here plus its module. */
 export const LANGUAGES: Record<LanguageId, Language> = { javascript, typescript, python, java, cpp };
 
-const BY_ALIAS = new Map<string, Language>();
-for (const language of Object.values(LANGUAGES)) {
-  for (const alias of [language.id, ...language.aliases, language.displayName]) BY_ALIAS.set(alias.toLowerCase(), language);
-}
-
-/** Resolves 'js', 'JavaScript', 'py', 'python3', 'c++', 'cpp', … to a registry entry. */
+/** Resolves 'js', 'JavaScript', 'py', 'python3', 'c++', 'cpp', … (lib/vocabulary/languages.ts) to a registry entry. */
 export function findLanguage(name: string): Language | undefined {
-  return BY_ALIAS.get(name.trim().toLowerCase());
+  const known = findLanguageName(name);
+  return known && LANGUAGES[known.id];
 }
 
 export interface ToolchainOverrides {

@@ -6,9 +6,10 @@ import path from 'node:path';
 
 import { execWarmRun } from './exec';
 import type { Command, Language, LanguageContext, Program, Toolchain, WarmCommand } from './types';
-import { isDesign } from '../problem';
+import { isDesign } from '@/lib/vocabulary/problem-rules';
 import type { DesignProblemSpec, ElementType, FunctionProblemSpec, ProblemParam, ProblemSpec, ReturnType, ValueType } from '../types';
-import { typeShape } from '../values';
+import { typeShape } from '@/lib/vocabulary/values';
+import { LANGUAGES } from '@/lib/vocabulary/languages';
 
 /**
  * Java 17. Judged code is a `class Solution` with the problem's method (LeetCode style);
@@ -483,9 +484,7 @@ function javaCommand(ctx: LanguageContext, classpath: string[], mainClass: strin
 }
 
 export const java: Language = {
-  id: 'java',
-  displayName: 'Java 17',
-  aliases: ['java', 'java17'],
+  ...LANGUAGES.java,
   requires: ['javaHome'],
   cacheVersion: `${JSON_RUNTIME}\n${NODE_CLASSES.ListNode}\n${NODE_CLASSES.TreeNode}\n${JAVAC_FLAGS.join(' ')}`,
   limitAddressSpace: false,

@@ -4,15 +4,16 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 import type { Command, Language, LanguageContext, Program, WarmCommand } from './types';
-import { harnessPlan, isDesign } from '../problem';
+import { harnessPlan, isDesign } from '@/lib/vocabulary/problem-rules';
 import type { ProblemSpec } from '../types';
+import { LANGUAGES } from '@/lib/vocabulary/languages';
 
 /**
  * Judge loader shared by JavaScript and TypeScript (CommonJS, runs inside the jail).
- * argv: <compiled solution file> <harness plan JSON> (problem.ts HarnessPlan). The solution
- * file ends with a line, appended by the supervisor, that stores the user's function (or
- * design class) in globalThis.__codemeetSolution__. Syntax errors surface as a SyntaxError
- * from require(), reported as a compile error.
+ * argv: <compiled solution file> <harness plan JSON> (lib/vocabulary/problem-rules.ts
+ * HarnessPlan). The solution file ends with a line, appended by the supervisor, that stores the
+ * user's function (or design class) in globalThis.__codemeetSolution__. Syntax errors surface as
+ * a SyntaxError from require(), reported as a compile error.
  *
  * Values: a long arrives as a decimal string and is passed as a BigInt; the answer may be a
  * BigInt or an integral number, written exactly. ListNode and TreeNode are LeetCode's
@@ -331,9 +332,7 @@ export async function writeLoader(cacheDir: string): Promise<void> {
 }
 
 export const javascript: Language = {
-  id: 'javascript',
-  displayName: 'JavaScript',
-  aliases: ['javascript', 'js', 'node', 'nodejs'],
+  ...LANGUAGES.javascript,
   requires: ['node'],
   cacheVersion: `${JS_LOADER}\n${JS_STDIO}\n${JS_WARM}`,
   limitAddressSpace: false,

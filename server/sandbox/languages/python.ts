@@ -4,14 +4,16 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 
 import type { Command, Language, LanguageContext, Program, WarmCommand } from './types';
-import { harnessPlan } from '../problem';
+import { harnessPlan } from '@/lib/vocabulary/problem-rules';
 import type { ProblemSpec } from '../types';
+import { LANGUAGES } from '@/lib/vocabulary/languages';
 
 /**
- * Judge harness (runs inside the jail). argv: <solution file> <harness plan JSON> (problem.ts
- * HarnessPlan). The solution is compiled and executed in its own namespace, pre-seeded with
- * the `typing` names LeetCode-style code uses without importing (List, Optional, …) and with
- * LeetCode's ListNode and TreeNode. A long arrives as a decimal string and is passed as an int.
+ * Judge harness (runs inside the jail). argv: <solution file> <harness plan JSON>
+ * (lib/vocabulary/problem-rules.ts HarnessPlan). The solution is compiled and executed in its own
+ * namespace, pre-seeded with the `typing` names LeetCode-style code uses without importing (List,
+ * Optional, …) and with LeetCode's ListNode and TreeNode. A long arrives as a decimal string and
+ * is passed as an int.
  */
 const HARNESS = String.raw`import json, math, resource, sys, time
 
@@ -329,9 +331,7 @@ function warmRun(run: Command, ctx: LanguageContext): WarmCommand | null {
 const PYTHON_ENV = { HOME: '/tmp', LANG: 'C.UTF-8', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' };
 
 export const python: Language = {
-  id: 'python',
-  displayName: 'Python 3',
-  aliases: ['python', 'python3', 'py', 'py3'],
+  ...LANGUAGES.python,
   requires: ['python'],
   cacheVersion: `${HARNESS}\n${WARM}\n${HARNESS_PRELOAD.join(' ')}`,
   limitAddressSpace: true,

@@ -1,7 +1,8 @@
 import 'server-only';
 
 import type { JailPaths } from '../jail';
-import type { LanguageId, ProblemSpec, SandboxLimits } from '../types';
+import type { LanguageName } from '@/lib/vocabulary/languages';
+import type { ProblemSpec, SandboxLimits } from '../types';
 
 /** Absolute host paths of the toolchains; null when the host lacks one. */
 export interface Toolchain {
@@ -39,12 +40,8 @@ export interface PrepareContext {
   toolchain: Toolchain;
 }
 
-/** A language is one registry entry: how to build a plain program and a judged one. */
-export interface Language {
-  id: LanguageId;
-  displayName: string;
-  /** Lower-case names accepted besides the id ('js', 'py', 'c++', …). */
-  aliases: readonly string[];
+/** A language is one registry entry: its names (lib/vocabulary/languages.ts), how to build a plain program and a judged one. */
+export interface Language extends LanguageName {
   /** Host toolchain this language needs, for availability checks and binds. */
   requires: ReadonlyArray<keyof Toolchain>;
   /** RLIMIT_AS is meaningful (false for V8 and the JVM, which reserve large virtual ranges). */

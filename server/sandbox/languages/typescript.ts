@@ -15,8 +15,9 @@ import {
   writeLoader,
 } from './javascript';
 import type { Command, Language, LanguageContext, Program } from './types';
-import { harnessPlan } from '../problem';
+import { harnessPlan } from '@/lib/vocabulary/problem-rules';
 import type { ProblemSpec } from '../types';
+import { LANGUAGES } from '@/lib/vocabulary/languages';
 
 /**
  * TypeScript is transpiled by the esbuild binary inside the jail (types are stripped, not
@@ -39,9 +40,7 @@ function transpile(ctx: LanguageContext): Command {
 }
 
 export const typescript: Language = {
-  id: 'typescript',
-  displayName: 'TypeScript',
-  aliases: ['typescript', 'ts'],
+  ...LANGUAGES.typescript,
   requires: ['node', 'esbuild'],
   cacheVersion: `${JS_LOADER}\n${JS_STDIO}\n${JS_WARM}\nesbuild`,
   limitAddressSpace: false,

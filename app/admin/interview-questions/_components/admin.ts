@@ -1,6 +1,6 @@
 import 'server-only';
 import type { UserActor } from '@/lib/auth/actor';
-import { requireWebActor } from '@/lib/auth/web';
+import { requireWebActor } from '@/app/_lib/auth';
 import { isAppError } from '@/lib/errors';
 import { requireBankAdmin } from '@/lib/interviews/bank';
 

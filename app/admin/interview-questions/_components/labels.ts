@@ -3,7 +3,7 @@ import type { InterviewQuestion } from '@/db/schema';
 import { FAMILY_LABELS } from '@/lib/interviews/selection';
 import type { InterviewBankStrings } from '@/lib/i18n/interview-bank';
 import type { Locale } from '@/lib/i18n/messages';
-import { JOB_FAMILIES, QUESTION_KINDS, type JobFamily } from '@/lib/validation/interview-bank';
+import { JOB_FAMILIES, QUESTION_KINDS, type JobFamily } from '@/lib/vocabulary/job-families';
 
 /** A select's choice: the stored value and its label in the visitor's language. */
 export type Choice = { value: string; label: string };

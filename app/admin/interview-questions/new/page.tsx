@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { INTERVIEW_BANK } from '@/lib/i18n/interview-bank';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { AdminOnly } from '../_components/admin-only';
 import { bankAdminOf } from '../_components/admin';
 import { emptyFormValues } from '../_components/form-values';

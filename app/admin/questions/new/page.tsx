@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { QUESTION_ADMIN } from '@/lib/i18n/question-admin';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { AdminOnly } from '../_components/admin-only';
 import { questionAdminOf } from '../_components/admin';
 import { emptyEditorValues } from '../_components/editor-values';

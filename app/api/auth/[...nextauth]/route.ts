@@ -1,7 +1,7 @@
 // next-auth (v4, App Router form): browser sign-in with the credentials provider.
 import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
-import { authOptions } from '@/lib/auth/next-auth';
+import { authOptions } from '@/app/_lib/next-auth';
 
 type NextAuthContext = { params: Promise<{ nextauth: string[] }> };
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { FORUM } from '@/lib/i18n/forum';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 
 /** The edit page of a post that is gone, or that is not the visitor's: the same answer for both. */
 export default async function CannotEditDiscussion() {

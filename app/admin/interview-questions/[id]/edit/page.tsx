@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { rowId } from '@/lib/ids';
 import { getBankQuestion } from '@/lib/interviews/bank';
 import { INTERVIEW_BANK } from '@/lib/i18n/interview-bank';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { AdminOnly } from '../../_components/admin-only';
 import { orNotFound } from '@/app/_lib/pages';
 import { bankAdminOf } from '../../_components/admin';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { orNotFound } from '@/app/_lib/pages';
 import { getDb } from '@/db';
 import { QUESTION_ADMIN } from '@/lib/i18n/question-admin';
-import { getDictionary } from '@/lib/i18n/server';
+import { getDictionary } from '@/app/_lib/i18n';
 import { rowId } from '@/lib/ids';
 import { editableContent } from '@/lib/questions/admin';
 import { getQuestion } from '@/lib/questions/service';

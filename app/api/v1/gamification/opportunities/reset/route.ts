@@ -1,4 +1,4 @@
-// POST /api/v1/gamification/opportunities/reset — codemeet-api.md 5.4 (the daily cron); GET is what Vercel Cron sends
+// POST /api/v1/gamification/opportunities/reset — codemeet-api.md 5.4 (the daily cron); GET for schedulers that only send GET
 import { json } from '@/lib/http/core';
 import type { Db } from '@/db';
 import { v1Methods, v1Route } from '@/lib/http/v1';
@@ -20,5 +20,5 @@ async function reset({ db }: { db: Db }) {
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
   POST: v1Route({ auth: 'system', docs: docs('5.4 Daily reset of opportunities (system caller)') }, reset),
-  GET: v1Route({ auth: 'system', docs: docs('5.4 Daily reset, as Vercel Cron calls it (GET with CRON_SECRET)') }, reset),
+  GET: v1Route({ auth: 'system', docs: docs('5.4 Daily reset, for schedulers that only send GET (SYSTEM_TOKEN or CRON_SECRET)') }, reset),
 });

@@ -9,13 +9,13 @@ import type {
   DesignMethod,
   DesignProblemSpec,
   FunctionProblemSpec,
-  LanguageId,
   ProblemParam,
   ProblemSpec,
   ReturnType,
   TestCase,
   ValueType,
-} from './types';
+} from './problems';
+import type { LanguageId } from './languages';
 import { displayValue, isMutableType, isReturnType, isValueType, normalizeValue, sameAnswer, wireJson, type Normalized } from './values';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

@@ -1,9 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { DEFAULT_LOCALE, MESSAGES, isLocale, type Locale, type Messages } from './messages';
-
-/** A feature's own strings, one object per locale (zh-TW first): lib/i18n/<feature>.ts. */
-export type Dictionary<T> = Record<Locale, T>;
+import { DEFAULT_LOCALE, MESSAGES, isLocale, type Dictionary, type Locale, type Messages } from '@/lib/i18n/messages';
 
 export const LOCALE_COOKIE = 'locale';
 

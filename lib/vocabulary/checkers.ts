@@ -1,6 +1,6 @@
 import 'server-only';
 
-import type { CheckerName, FunctionProblemSpec, ValueType } from './types';
+import type { CheckerName, FunctionProblemSpec, ValueType } from './problems';
 import { canonicalText, floatEqual, normalizeValue, typeShape, type Normalized } from './values';
 
 /**

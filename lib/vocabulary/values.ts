@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { stringifyExact } from './json';
-import type { CompareMode, ElementType, NodeType, ReturnType, ValueType } from './types';
+import type { CompareMode, ElementType, NodeType, ReturnType, ValueType } from './problems';
 
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;

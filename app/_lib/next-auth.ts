@@ -8,7 +8,7 @@ import { CLIENT_IP_HEADER } from '@/lib/http/request';
 import { logger } from '@/lib/logger';
 import { verifyCredentials } from '@/lib/users/service';
 import { nulPaths } from '@/lib/validation/hostile';
-import { startSession } from './sessions';
+import { startSession } from '@/lib/auth/sessions';
 
 /**
  * What the log-in page may learn when authorize refuses: next-auth puts a thrown error's

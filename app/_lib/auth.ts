@@ -2,9 +2,9 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
-import type { UserActor } from './actor';
+import type { UserActor } from '@/lib/auth/actor';
 import { authOptions } from './next-auth';
-import { findLiveSession } from './sessions';
+import { findLiveSession } from '@/lib/auth/sessions';
 
 /** The signed-in user of a page or server action, checked against the live session; null when signed out or revoked. */
 export async function getWebActor(): Promise<UserActor | null> {

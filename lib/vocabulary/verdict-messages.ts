@@ -1,7 +1,8 @@
 import 'server-only';
 
-import { MB } from './config';
-import type { CaseStatus, ExecuteResult, SandboxLimits } from './types';
+import type { CaseStatus, ExecuteResult, SandboxLimits } from './runs';
+
+const MB = 1024 * 1024;
 
 /**
  * What a user reads first when a run did not succeed: the verdict, and the limit that stopped
