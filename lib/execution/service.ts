@@ -27,6 +27,13 @@ export function unfinished(job: Job): never {
 /** A job's outcome once it is in, or the job still waiting (the caller answers 202 with where to poll). */
 export type Waited<T> = { done: true; value: T } | { done: false; job: Job };
 
+/** A waited-for job's answer: its result once done, the job while it still waits, the reason it ended without one. */
+export function resultOf<T>(job: Job): Waited<T> {
+  if (job.state === 'done') return { done: true, value: job.result as T };
+  if (job.state === 'queued' || job.state === 'running') return { done: false, job };
+  return unfinished(job);
+}
+
 /** Queues a job under the caller's share and waits (bounded) for it to end. */
 export async function enqueueAndWait(
   db: Db,
@@ -66,10 +73,7 @@ export async function runCode(
   options: { waitMs?: number } = {},
 ): Promise<Waited<ExecuteResult>> {
   const queued = await startRun(db, actor, input);
-  const job = await awaitJob(db, queued.id, options.waitMs ?? env.JOB_WAIT_MS);
-  if (job.state === 'done') return { done: true, value: job.result as ExecuteResult };
-  if (job.state === 'queued' || job.state === 'running') return { done: false, job };
-  return unfinished(job);
+  return resultOf<ExecuteResult>(await awaitJob(db, queued.id, options.waitMs ?? env.JOB_WAIT_MS));
 }
 
 /** A judge run for an admin's proof of a question: same queue, the admin's share, nothing stored. */

@@ -4,7 +4,7 @@ import type { Db } from '@/db';
 import { submissions, type Submission } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
-import { enqueueAndWait, unfinished, type Waited } from '@/lib/execution/service';
+import { enqueueAndWait, resultOf, unfinished, type Waited } from '@/lib/execution/service';
 import type { JobPayload } from '@/lib/execution/jobs';
 import { pageWindow, toPage, type Page, type PageRequest } from '@/lib/http/pagination';
 import { largestCaseFor } from '@/lib/questions/largest';
@@ -68,9 +68,7 @@ export async function runOnQuestion(
     request: { language: input.language, code: input.code, problem: question.spec, testCases, limits: question.limits },
   };
   const job = await enqueueAndWait(db, actor, payload, 'run', { ...options, supersedeKey: `practice-run:${input.questionId}` });
-  if (job.state === 'done') return { done: true, value: job.result as JudgeResult };
-  if (job.state === 'queued' || job.state === 'running') return { done: false, job };
-  return unfinished(job);
+  return resultOf<JudgeResult>(job);
 }
 
 export type SubmitInput = QuestionKey & {

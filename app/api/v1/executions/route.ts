@@ -1,7 +1,7 @@
 // POST /api/v1/executions — the contract's run_code (WebSocket Events 4) as a REST call
-import { executionOutput, jobOutput, prefersAsync } from '@/lib/execution/present';
+import { executionOutput, prefersAsync } from '@/lib/execution/present';
 import { runCode } from '@/lib/execution/service';
-import { queuePosition } from '@/lib/execution/position';
+import { pendingJobAnswer } from '../_shared/jobs';
 import { json } from '@/lib/http/core';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { RUNNER_BUSY_ANSWERS, executionBody } from '@/lib/validation/execution';
@@ -26,9 +26,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
     },
     async ({ request, db, actor, body }) => {
       const outcome = await runCode(db, actor, body, prefersAsync(request) ? { waitMs: 0 } : {});
-      if (outcome.done) return json(executionOutput(outcome.value));
-      const job = jobOutput(outcome.job, await queuePosition(db, outcome.job));
-      return json(job, 202, { Location: job.links.self, 'Retry-After': '1' });
+      return outcome.done ? json(executionOutput(outcome.value)) : pendingJobAnswer(db, outcome.job);
     },
   ),
 });

@@ -6,7 +6,7 @@ import { paginationQuery } from '@/lib/http/pagination';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { RUNNER_BUSY_ANSWERS, SUBMISSION_SORT_FIELDS, submissionBody } from '@/lib/validation/execution';
 import { jobResponse, submissionPageResponse, submissionResponse } from '@/lib/validation/responses';
-import { submissionAnswer } from '../_shared/submission';
+import { submissionAnswer } from '../_shared/jobs';
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
   POST: v1Route(

@@ -1,7 +1,7 @@
 // POST /api/v1/questions/{questionId}/runs — try code on a question's visible cases or your own; not kept, never solves (api-decisions X1)
 import { z } from 'zod';
-import { jobOutput, prefersAsync, runOutput } from '@/lib/execution/present';
-import { queuePosition } from '@/lib/execution/position';
+import { prefersAsync, runOutput } from '@/lib/execution/present';
+import { pendingJobAnswer } from '../../../_shared/jobs';
 import { json } from '@/lib/http/core';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { decodeId } from '@/lib/ids';
@@ -31,9 +31,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
     async ({ request, db, actor, params, body }) => {
       const questionId = decodeId('question', params.questionId);
       const outcome = await runOnQuestion(db, actor, { ...body, questionId }, prefersAsync(request) ? { waitMs: 0 } : {});
-      if (outcome.done) return json(runOutput(outcome.value));
-      const job = jobOutput(outcome.job, await queuePosition(db, outcome.job));
-      return json(job, 202, { Location: job.links.self, 'Retry-After': '1' });
+      return outcome.done ? json(runOutput(outcome.value)) : pendingJobAnswer(db, outcome.job);
     },
   ),
 });

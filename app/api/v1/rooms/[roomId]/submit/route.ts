@@ -6,7 +6,7 @@ import { submitInRoom } from '@/lib/rooms/service';
 import { RUNNER_BUSY_ANSWERS } from '@/lib/validation/execution';
 import { jobResponse, submissionResponse } from '@/lib/validation/responses';
 import { roomParams, roomSubmissionBody } from '@/lib/validation/rooms';
-import { submissionAnswer } from '../../../_shared/submission';
+import { submissionAnswer } from '../../../_shared/jobs';
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
   POST: v1Route(
