@@ -26,6 +26,13 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /** Per-field messages, keyed by the request's field name. */
 export type FieldErrors = Record<string, string[]>;
 
+/** A rate limit's quota as it stands: how many it allows a window, how many are left, and the seconds until the window restarts. */
+export interface RateLimitQuota {
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
 /** The one error every service throws; each contract's adapter renders it in its own shape. */
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -33,14 +40,21 @@ export class AppError extends Error {
   readonly fieldErrors?: FieldErrors;
   /** Seconds a client should wait (429, 503). */
   readonly retryAfter?: number;
+  /** The quota of the limit that refused (429): answered as RateLimit-* headers. */
+  readonly rateLimit?: RateLimitQuota;
 
-  constructor(code: ErrorCode, message: string, options: { fieldErrors?: FieldErrors; retryAfter?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { fieldErrors?: FieldErrors; retryAfter?: number; rateLimit?: RateLimitQuota } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_STATUS[code];
     this.fieldErrors = options.fieldErrors;
     this.retryAfter = options.retryAfter;
+    this.rateLimit = options.rateLimit;
   }
 }
 
