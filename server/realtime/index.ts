@@ -71,7 +71,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; cl
   io.on('connection', (socket) => {
     const { userId } = socket.data.actor;
     void socket.join(userRoom(userId));
-    socket.emit('ready', { userId });
+    socket.emit('ready', { userId: encodeId('user', userId) });
   });
 
   // A connection lives no longer than the session that opened it (room connections: the hub closes them).
@@ -84,7 +84,7 @@ export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; cl
   });
   // The user's other tabs and devices learn their profile changed, and read it themselves.
   const stopUpdates = subscribe('user.updated', ({ userId }) => {
-    io.to(userRoom(userId)).emit('user_updated', { userId });
+    io.to(userRoom(userId)).emit('user_updated', { userId: encodeId('user', userId) });
   });
   // Both sides of a new match hear of it at once, on whichever instance holds their sockets.
   const stopMatches = subscribe('match.found', async ({ matchId }) => {
