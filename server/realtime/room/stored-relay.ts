@@ -32,9 +32,12 @@ export interface RoomRelay {
 /** The rooms this instance holds, by id, for what arrives from other instances. */
 export type HeldRooms = (roomId: number) => Promise<LiveRoom> | undefined;
 
+/** Consecutive editor updates of one author in one room: one row, their merge. */
 interface QueuedUpdate {
   room: LiveRoom;
-  update: DocUpdate;
+  roomId: number;
+  userId: number | null;
+  updates: Uint8Array[];
   attempts?: number;
 }
 
@@ -80,12 +83,13 @@ export class StoredRelay implements RoomRelay {
     ).unref();
   }
 
-  update(room: LiveRoom, update: DocUpdate): void {
+  update(room: LiveRoom, { roomId, userId, update }: DocUpdate): void {
     const last = this.pending.at(-1);
-    // Consecutive keystrokes of one author in one room become one row.
-    if (last && last.update.roomId === update.roomId && last.update.userId === update.userId) {
-      last.update = { ...update, update: Y.mergeUpdates([last.update.update, update.update]) };
-    } else this.pending.push({ room, update });
+    // Consecutive keystrokes of one author in one room become one row, merged once when written:
+    // merging each into the last as it came cost time quadratic in what piled up (a few 90 KB
+    // pastes behind a slow write stalled the server for seconds).
+    if (last && last.roomId === roomId && last.userId === userId) last.updates.push(update);
+    else this.pending.push({ room, roomId, userId, updates: [update] });
     this.scheduleFlush();
   }
 
@@ -116,11 +120,7 @@ export class StoredRelay implements RoomRelay {
     if (batch.length === 0 && signals.length === 0) return;
     this.flushing = true;
     const write = Promise.all([
-      recordDocUpdates(
-        this.db,
-        batch.map((b) => b.update),
-        (ids) => ids.forEach((id, i) => this.ownRows(batch[i]!.room).updates.add(id)),
-      ).catch((error: unknown) => this.retry(batch, error)),
+      this.store(batch),
       recordSignals(
         this.db,
         signals.map((s) => s.signal),
@@ -131,6 +131,21 @@ export class StoredRelay implements RoomRelay {
     await write;
     this.flushing = false;
     if (this.pending.length || this.pendingSignals.length) this.scheduleFlush();
+  }
+
+  /** One statement for the batch's rows, each the merge of its updates; a failed batch is tried again. */
+  private async store(batch: QueuedUpdate[]): Promise<void> {
+    if (batch.length === 0) return;
+    try {
+      const rows = batch.map(({ roomId, userId, updates }) => ({
+        roomId,
+        userId,
+        update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates),
+      }));
+      await recordDocUpdates(this.db, rows, (ids) => ids.forEach((id, i) => this.ownRows(batch[i]!.room).updates.add(id)));
+    } catch (error) {
+      this.retry(batch, error);
+    }
   }
 
   /**
