@@ -43,7 +43,7 @@ export const userRoom = (userId: number) => `user:${userId}`;
  * (lib/events.ts) reach every instance, and each acts on its own sockets: a log-out on one
  * instance closes that session's sockets on all of them.
  */
-export function attachRealtime(httpServer: HttpServer, db: Db): { io: Server; close: () => Promise<void> } {
+export function attachRealtime(httpServer: HttpServer, db: Db): { io: RealtimeServer; close: () => Promise<void> } {
   const io: RealtimeServer = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
