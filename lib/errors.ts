@@ -30,6 +30,13 @@ export type FieldErrors = Record<string, string[]>;
 /** The same by message key (lib/i18n/validation-messages.ts), so a page can show them in its visitor's language. */
 export type FieldMessages = Record<string, MessageRef[]>;
 
+/** A rate limit's quota as it stands: how many it allows a window, how many are left, and the seconds until the window restarts. */
+export interface RateLimitQuota {
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
 /** The one error every service throws; each contract's adapter renders it in its own shape. */
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -39,11 +46,13 @@ export class AppError extends Error {
   readonly fieldMessages?: FieldMessages;
   /** Seconds a client should wait (429, 503). */
   readonly retryAfter?: number;
+  /** The quota of the limit that refused (429): answered as RateLimit-* headers. */
+  readonly rateLimit?: RateLimitQuota;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { fieldErrors?: FieldErrors; fieldMessages?: FieldMessages; retryAfter?: number } = {},
+    options: { fieldErrors?: FieldErrors; fieldMessages?: FieldMessages; retryAfter?: number; rateLimit?: RateLimitQuota } = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -57,6 +66,7 @@ export class AppError extends Error {
           Object.entries(options.fieldMessages).map(([field, refs]) => [field, refs.map((ref) => formatValidationMessage('en', ref))]),
         ));
     this.retryAfter = options.retryAfter;
+    this.rateLimit = options.rateLimit;
   }
 }
 

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { AppError } from '@/lib/errors';
 import { parseHost } from '@/lib/http/host';
+import { legacyRenderer } from '@/lib/http/legacy';
+import { problemResponse } from '@/lib/http/problem';
 import { NONCE_HEADER, traceIdFor } from '@/lib/http/request';
 
 export { parseHost };
@@ -36,42 +39,48 @@ export function pathDecodes(url: string | undefined): boolean {
   }
 }
 
-/** What is wrong with a request before any handler may see it: its Host or its path; null when nothing is. */
-function malformation(req: IncomingMessage): { field: 'Host' | 'Path'; detail: string } | null {
-  if (!parseHost(req.headers.host)) return { field: 'Host', detail: 'The Host header is malformed' };
-  if (!pathDecodes(req.url)) return { field: 'Path', detail: 'The request path is not valid percent-encoding' };
+/** The trace id of a request no route sees (an upgrade, a malformed one): its caller's trace continued, as the routes do. */
+export function traceIdOf(req: IncomingMessage): string {
+  const traceparent = req.headers.traceparent;
+  return traceIdFor({ get: (name) => (name === 'traceparent' && typeof traceparent === 'string' ? traceparent : null) });
+}
+
+/** What is wrong with a request before any handler may see it (its Host or its path, as a 400 naming the field), or null. */
+function malformation(req: IncomingMessage): AppError | null {
+  const refuse = (field: 'Host' | 'Path', detail: string) => new AppError('BAD_REQUEST', detail, { fieldErrors: { [field]: [detail] } });
+  if (!parseHost(req.headers.host)) return refuse('Host', 'The Host header is malformed');
+  if (!pathDecodes(req.url)) return refuse('Path', 'The request path is not valid percent-encoding');
   return null;
 }
 
-/** Answers a malformed request (its Host, its path) in the shape its path expects. */
-function refuseMalformed(req: IncomingMessage, res: ServerResponse, problem: { field: 'Host' | 'Path'; detail: string }): void {
-  const path = req.url ?? '/';
-  const traceId = traceIdFor(new Headers());
-  let type = 'text/plain; charset=utf-8';
-  let body = `400 Bad Request: ${problem.detail}\n`;
-  if (path.startsWith('/api/v1/')) {
-    type = 'application/problem+json';
-    body = JSON.stringify({
-      type: 'https://tools.ietf.org/html/rfc7807',
-      title: 'Bad Request',
-      status: 400,
-      detail: problem.detail,
-      code: 'BAD_REQUEST',
-      traceId,
-    });
-  } else if (path.startsWith('/api/')) {
-    type = 'application/json';
-    body = JSON.stringify({ message: '資料有誤', errors: { [problem.field]: [problem.detail] } });
-  }
-  res.writeHead(400, {
-    'Content-Type': type,
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Trace-Id': traceId,
-    Connection: 'close',
+/** A malformed request's answer, in the shape its path expects: each contract's own renderer for the API, plain text for pages. */
+function refusalFor(path: string, error: AppError, traceId: string): Response {
+  if (path.startsWith('/api/v1/')) return problemResponse(error, traceId);
+  if (path.startsWith('/api/')) return legacyRenderer().render(error, traceId);
+  return new Response(`400 Bad Request: ${error.message}\n`, {
+    status: 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Trace-Id': traceId },
   });
+}
+
+/** Headers of every answer written here, beside what the renderer set: nothing caches or sniffs it, and the connection ends. */
+const RAW_ANSWER_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', connection: 'close' };
+
+async function answer(res: ServerResponse, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...RAW_ANSWER_HEADERS, 'content-length': body.byteLength });
   res.end(body);
+}
+
+/** Answers a refused upgrade (a WebSocket handshake) on its raw socket, in HTTP/1.1, and closes it. */
+export async function answerUpgrade(socket: Duplex, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers = { ...Object.fromEntries(response.headers), ...RAW_ANSWER_HEADERS, 'content-length': String(body.byteLength) };
+  const head = [
+    `HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`,
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
+  socket.end(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), body]));
 }
 
 /**
@@ -83,17 +92,16 @@ export function refuseMalformedFirst(server: Server): void {
   const requestListeners = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
   server.removeAllListeners('request');
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const problem = malformation(req);
-    if (problem) return refuseMalformed(req, res, problem);
+    const refused = malformation(req);
+    if (refused) return void answer(res, refusalFor(req.url ?? '/', refused, traceIdOf(req)));
     for (const listener of requestListeners) listener.call(server, req, res);
   });
   const upgradeListeners = server.listeners('upgrade') as Array<(req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
   server.removeAllListeners('upgrade');
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (malformation(req)) {
-      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
-    }
+    // Upgrades are the WebSocket endpoints (/ws/rooms, Socket.IO): codemeet-api.md's ProblemDetails.
+    const refused = malformation(req);
+    if (refused) return void answerUpgrade(socket, problemResponse(refused, traceIdOf(req)));
     for (const listener of upgradeListeners) listener.call(server, req, socket, head);
   });
 }

@@ -149,8 +149,26 @@ export const roomMembers = pgTable(
   ],
 );
 
-export const ROOM_EVENT_KINDS = ['chat', 'run', 'output', 'verdict', 'joined', 'left', 'started', 'ended', 'hint'] as const;
-export type RoomEventKind = (typeof ROOM_EVENT_KINDS)[number];
+/**
+ * What each kind of room event stores in `data`: the one list the services that write them, the
+ * sockets that relay them and the replay that plays them share.
+ */
+export interface RoomEventData {
+  chat: { message: string };
+  /** A run of code from the room (run_code): the job running it. */
+  run: { jobId: number; language: string; code: string; input: string };
+  /** How a run ended (code_output): output, error (null when it succeeded), runtime. */
+  output: { jobId: number; output: string; error: string | null; runtime: string; status: string };
+  /** A judged submission (4.4). */
+  verdict: { submissionId: number; status: string; passed: number; total: number };
+  joined: { role: string };
+  left: { reason: string };
+  started: { sessionId: string };
+  ended: { sessionId: string; duration: number };
+  /** The interviewer revealed hint number `index` (0-based) to the interviewee. */
+  hint: { index: number };
+}
+export type RoomEventKind = keyof RoomEventData;
 
 /** What happened in a room besides typing, in order: chat, runs and their output, verdicts, state changes. */
 export const roomEvents = pgTable(
@@ -162,7 +180,7 @@ export const roomEvents = pgTable(
       .references(() => rooms.id, { onDelete: 'cascade' }),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     kind: text('kind').$type<RoomEventKind>().notNull(),
-    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    data: jsonb('data').$type<RoomEventData[RoomEventKind]>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('room_events_room_idx').on(t.roomId, t.id)],
@@ -257,5 +275,9 @@ export type QueueEntry = typeof matchQueue.$inferSelect;
 export type Match = typeof matches.$inferSelect;
 export type Room = typeof rooms.$inferSelect;
 export type RoomMember = typeof roomMembers.$inferSelect;
-export type RoomEvent = typeof roomEvents.$inferSelect;
+type RoomEventRow = typeof roomEvents.$inferSelect;
+/** A stored room event of one kind, with the data that kind stores. */
+export type RoomEventOf<K extends RoomEventKind> = Omit<RoomEventRow, 'kind' | 'data'> & { kind: K; data: RoomEventData[K] };
+/** A stored room event: its `kind` says what its `data` holds (switch on it). */
+export type RoomEvent = { [K in RoomEventKind]: RoomEventOf<K> }[RoomEventKind];
 export type RoomFeedback = typeof roomFeedback.$inferSelect;

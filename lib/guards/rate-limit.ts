@@ -145,7 +145,10 @@ async function consumeRateLimit(db: Db, kind: RateLimitClass, key: string): Prom
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
       const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new AppError('RATE_LIMIT_EXCEEDED', `Too many requests; retry in ${retryAfter} s`, { retryAfter });
+      throw new AppError('RATE_LIMIT_EXCEEDED', `Too many requests; retry in ${retryAfter} s`, {
+        retryAfter,
+        rateLimit: { limit: limiter.points, remaining: rejection.remainingPoints, resetSeconds: retryAfter },
+      });
     }
     throw rejection;
   }

@@ -7,8 +7,8 @@ import { actorForClaims, readCredential } from '@/lib/auth/sessions';
 import { env } from '@/lib/env';
 import { AppError, isAppError, type FieldErrors } from '@/lib/errors';
 import { guardRequest, type ClientOrigin, type RateLimitClass, type RateLimitState } from '@/lib/guards/rate-limit';
-import { logger } from '@/lib/logger';
 import { emptyRecord, nulFieldErrors } from '@/lib/validation/hostile';
+import { exposedError, rateLimitHeaders } from './problem';
 import { clientIp, readJson, readToken, searchParamsObject, traceIdFor } from './request';
 
 /** 'staff': an admin or the system caller (operators' endpoints, such as naming an admin). */
@@ -137,14 +137,15 @@ const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
     (error: unknown) => ({ ok: false as const, error }),
   );
 
-/** Headers every API answer carries; a handler's own choice (an avatar's long cache) wins. */
+/**
+ * Headers every API answer carries; a handler's own choice (an avatar's long cache) wins, and so
+ * does the quota of a limit that refused (a 429 says which limit it hit).
+ */
 function finish(response: Response, traceId: string, state: RateLimitState | undefined): Response {
   try {
     const headers = response.headers;
-    if (state) {
-      headers.set('RateLimit-Limit', String(state.limit));
-      headers.set('RateLimit-Remaining', String(state.remaining));
-      headers.set('RateLimit-Reset', String(state.resetSeconds));
+    if (state && !headers.has('RateLimit-Limit')) {
+      for (const [name, value] of Object.entries(rateLimitHeaders(state))) headers.set(name, value);
     }
     // Answers depend on the `token` header, which shared caches do not treat as a credential.
     if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
@@ -215,12 +216,8 @@ export function createRoute<A extends AuthMode, B extends Schema | undefined, Q 
       const response = await handler({ request, db, actor: actor as ActorFor<A>, origin, body, query, params, traceId });
       return finish(response, traceId, origin.rateLimit);
     } catch (error) {
-      if (isAppError(error)) {
-        if (error.status >= 500) logger.error({ traceId, code: error.code, msg: error.message }, 'request failed');
-        return finish(renderer.render(error, traceId), traceId, origin.rateLimit);
-      }
-      logger.error({ traceId, method: request.method, path: new URL(request.url).pathname, err: error }, 'unhandled error');
-      return finish(renderer.render(new AppError('INTERNAL_SERVER_ERROR', 'An unexpected error occurred'), traceId), traceId, undefined);
+      const exposed = exposedError(error, traceId, { method: request.method, path: new URL(request.url).pathname });
+      return finish(renderer.render(exposed, traceId), traceId, isAppError(error) ? origin.rateLimit : undefined);
     }
   };
   route.operation = {

@@ -12,6 +12,7 @@ import {
   type RouteContext,
   type RouteHandler,
 } from './core';
+import { errorHeaders } from './problem';
 
 /** ai-interview-api.md answers `{ "message": "…" }` in Traditional Chinese: one message per error code, none missing. */
 export const LEGACY_MESSAGES: Record<ErrorCode, string> = {
@@ -58,11 +59,9 @@ export function legacyRenderer(messages: LegacyMessages = {}): ErrorRenderer {
       // Beside the contract's message: which fields were wrong (additive, see docs/api-decisions.md).
       if (error.fieldErrors) body.errors = error.fieldErrors;
       if (error.status >= 500) body.traceId = traceId;
-      const headers = new Headers({ 'X-Trace-Id': traceId });
-      if (error.retryAfter !== undefined) headers.set('Retry-After', String(error.retryAfter));
       // The contract answers a taken email with 400, not 409.
       const status = error.status === 409 ? 400 : error.status;
-      return Response.json(body, { status, headers });
+      return Response.json(body, { status, headers: errorHeaders(error, traceId) });
     },
   };
 }

@@ -24,7 +24,7 @@ export function clientIp(headers: Headers): string {
 }
 
 /** W3C trace-context style id ("00-<trace>-<span>-01"), continuing the caller's trace when it sent one. */
-export function traceIdFor(headers: Headers): string {
+export function traceIdFor(headers: Pick<Headers, 'get'>): string {
   const parent = /^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(headers.get('traceparent') ?? '');
   // randomUUID draws from a cached entropy pool: far cheaper per request than randomBytes.
   const fresh = randomUUID().replaceAll('-', '');

@@ -94,7 +94,7 @@ const STANDARD_ERRORS: Record<number, string> = {
   413: 'PAYLOAD_TOO_LARGE: the body is over the limit',
   401: 'UNAUTHORIZED: no valid credential',
   403: 'FORBIDDEN: the credential may not call this',
-  429: 'RATE_LIMIT_EXCEEDED (Retry-After)',
+  429: 'RATE_LIMIT_EXCEEDED (Retry-After, and the quota it spent as RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset)',
   500: 'INTERNAL_SERVER_ERROR (masked, with a traceId)',
 };
 

@@ -12,6 +12,7 @@ import {
   type Job,
   type Room,
   type RoomEvent,
+  type RoomEventOf,
   type RoomStatus,
 } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
@@ -22,7 +23,7 @@ import { startRun } from '@/lib/execution/service';
 import type { LanguageId } from '@/lib/vocabulary/languages';
 import type { ExecuteResult } from '@/lib/vocabulary/runs';
 import { assertRoomStatus, roomForMember, type MemberView } from './access';
-import { appendRoomEvent } from './timeline';
+import { appendRoomEvent, storedRoomEvent } from './timeline';
 
 /**
  * What happens inside a room while it is live: typing (Yjs updates), chat and runs. Every entry
@@ -47,7 +48,7 @@ export function assertLive(room: Pick<Room, 'status'>): void {
 
 export const MAX_CHAT_LENGTH = 2000;
 
-export async function postChat(db: Db, actor: UserActor, roomId: number, message: string): Promise<RoomEvent> {
+export async function postChat(db: Db, actor: UserActor, roomId: number, message: string): Promise<RoomEventOf<'chat'>> {
   const text = message.trim();
   if (!text) throw new AppError('VALIDATION_ERROR', 'Message is required', { fieldErrors: { message: ['Message is required'] } });
   if (text.length > MAX_CHAT_LENGTH || text.includes('\u0000')) {
@@ -209,18 +210,21 @@ export function docUpdatesByIds(db: Db, ids: number[]): Promise<Array<{ id: numb
 }
 
 /** The room's latest chat, oldest first: what a late joiner or a reconnecting client catches up on. */
-export async function recentChat(db: Db, roomId: number, limit = 200): Promise<RoomEvent[]> {
+export async function recentChat(db: Db, roomId: number, limit = 200): Promise<Array<RoomEventOf<'chat'>>> {
   const rows = await db
     .select()
     .from(roomEvents)
     .where(and(eq(roomEvents.roomId, roomId), eq(roomEvents.kind, 'chat')))
     .orderBy(desc(roomEvents.id))
     .limit(limit);
-  return rows.reverse();
+  return rows
+    .reverse()
+    .map(storedRoomEvent)
+    .filter((event) => event.kind === 'chat');
 }
 
 /** One room event by id (what `room.event` names), for relaying. */
 export async function roomEventById(db: Db, eventId: number): Promise<RoomEvent | undefined> {
   const [row] = await db.select().from(roomEvents).where(eq(roomEvents.id, eventId));
-  return row;
+  return row && storedRoomEvent(row);
 }

@@ -1,7 +1,6 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Server } from 'socket.io';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { z } from 'zod';
 import type { Db } from '@/db';
@@ -10,17 +9,35 @@ import { actorForRoomToken } from '@/lib/auth/sessions';
 import { env } from '@/lib/env';
 import { AppError, isAppError } from '@/lib/errors';
 import { guardRequest } from '@/lib/guards/rate-limit';
+import { exposedError, problemResponse } from '@/lib/http/problem';
 import { decodeId, encodeId } from '@/lib/ids';
-import { logger } from '@/lib/logger';
 import { assertRoomStatus, roomForMember } from '@/lib/rooms/access';
 import { NUL_MESSAGE, nulFieldErrors } from '@/lib/validation/hostile';
 import { chatMessageEvent, codeChangeEvent, contractEnvelope, runCodeEvent, signalEvent } from '@/lib/validation/room-events';
-import { clientAddress } from '../http-guards';
+import { answerUpgrade, clientAddress, traceIdOf } from '../http-guards';
 import { authenticateHandshake } from './auth';
+import type { ClientEvents, RealtimeServer } from './index';
+import { freshTraceId, handshakeRefusal, socketProblem } from './problems';
 import { RoomHub, type Envelope, type RoomConnection } from './room-hub';
+import type { BinaryEvent } from './room/connection';
 
 /** codemeet-api.md Appendix A: 1000 WebSocket messages a minute per user, counted per instance in memory (a database counter per keystroke would cost more than the keystroke). */
-const messages = new RateLimiterMemory({ points: 1000, duration: 60 });
+const MESSAGES_PER_MINUTE = 1000;
+const messages = new RateLimiterMemory({ points: MESSAGES_PER_MINUTE, duration: 60 });
+
+/** Counts one message of the user's; over the limit, RATE_LIMIT_EXCEEDED with how long to wait. */
+async function countMessage(userId: number): Promise<void> {
+  try {
+    await messages.consume(`u:${userId}`);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw new AppError('RATE_LIMIT_EXCEEDED', 'Too many messages; slow down', {
+      retryAfter,
+      rateLimit: { limit: MESSAGES_PER_MINUTE, remaining: rejection.remainingPoints, resetSeconds: retryAfter },
+    });
+  }
+}
 
 /** A Yjs or WebRTC message is never this large; a whole file of code (100,000 characters) is well within it. */
 const MAX_MESSAGE_BYTES = 512 * 1024;
@@ -59,13 +76,6 @@ async function admit(db: Db, handshake: Handshake, rawRoomId: unknown, ip: strin
   return { actor, roomId };
 }
 
-function problem(error: unknown): { code: string; message: string } {
-  if (isAppError(error)) return { code: error.code, message: error.message };
-  if (error instanceof RateLimiterRes) return { code: 'RATE_LIMIT_EXCEEDED', message: 'Too many messages; slow down' };
-  logger.error({ err: error }, 'room message failed');
-  return { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong' };
-}
-
 function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   // Text with NUL is refused at every entry point, sockets included (PostgreSQL's jsonb refuses it too).
   const nul = nulFieldErrors(data);
@@ -79,7 +89,7 @@ function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
 
 /** A client's contract event, whichever transport it came by; answers what the client should hear back, if anything. */
 async function handleEvent(hub: RoomHub, connection: RoomConnection, roomId: number, event: string, data: unknown): Promise<unknown> {
-  await messages.consume(`u:${connection.actor.userId}`);
+  await countMessage(connection.actor.userId);
   switch (event) {
     case 'chat_message': {
       const { message } = parse(chatMessageEvent, data);
@@ -108,30 +118,30 @@ async function handleEvent(hub: RoomHub, connection: RoomConnection, roomId: num
 const bytesOf = (message: unknown): Uint8Array | null =>
   message instanceof Uint8Array ? message : message instanceof ArrayBuffer ? new Uint8Array(message) : null;
 
+const CONTRACT_EVENTS = ['chat_message', 'code_change', 'run_code', 'signal'] as const satisfies ReadonlyArray<keyof ClientEvents>;
+
 /**
  * The `/rooms` Socket.IO namespace: `io('/rooms', { auth: { token, roomId, yjs: true } })`. The
  * app's editor speaks Yjs (`y:sync`, `y:awareness`); any client may send and receive the
  * contract's events, each payload in the contract's `{ event, data, timestamp, sender }` format.
  */
-function attachNamespace(io: Server, db: Db, hub: RoomHub): void {
+function attachNamespace(io: RealtimeServer, db: Db, hub: RoomHub): void {
   const rooms = io.of('/rooms');
   rooms.use((socket, next) => {
-    const handshake = socket.handshake as Handshake;
+    const handshake: Handshake = socket.handshake;
     admit(db, handshake, handshake.auth.roomId ?? handshake.query.roomId, clientAddress(socket.request, env.TRUST_PROXY))
       .then(({ actor, roomId }) => {
         socket.data.actor = actor;
         socket.data.roomId = roomId;
         next();
       })
-      .catch((error: unknown) => {
-        const { code, message } = problem(error);
-        next(Object.assign(new Error(code), { data: { code, message } }));
-      });
+      .catch((error: unknown) => next(handshakeRefusal(error, traceIdOf(socket.request))));
   });
 
   rooms.on('connection', (socket) => {
-    const actor = socket.data.actor as UserActor;
-    const roomId = socket.data.roomId as number;
+    const { actor, roomId } = socket.data;
+    // The middleware above admitted every socket that gets here to its room.
+    if (roomId === undefined) return void socket.disconnect(true);
     const connection: RoomConnection = {
       id: socket.id,
       actor,
@@ -143,39 +153,35 @@ function attachNamespace(io: Server, db: Db, hub: RoomHub): void {
         socket.disconnect(true);
       },
     };
-    const fail = (event: string, error: unknown, ack?: unknown) => {
-      const body = { event, error: problem(error) };
-      if (typeof ack === 'function') (ack as (reply: unknown) => void)(body);
+    const fail = (event: string, error: unknown, ack?: (reply: unknown) => void) => {
+      const body = { event, error: socketProblem(error, freshTraceId(), { event }) };
+      if (ack) ack(body);
       else socket.emit('room_error', body);
     };
-    const binary = (event: 'y:sync' | 'y:awareness') => (message: unknown) => {
+    const binary = (event: BinaryEvent) => (message: unknown) => {
       const bytes = bytesOf(message);
       if (!bytes || bytes.byteLength > MAX_MESSAGE_BYTES) return fail(event, new AppError('VALIDATION_ERROR', 'Expected binary data'));
-      messages
-        .consume(`u:${actor.userId}`)
+      countMessage(actor.userId)
         .then(() => (event === 'y:sync' ? hub.ySync(connection, roomId, bytes) : hub.yAwareness(connection, roomId, bytes)))
-        .catch((error: unknown) =>
-          fail(
-            event,
-            isAppError(error) || error instanceof RateLimiterRes ? error : new AppError('VALIDATION_ERROR', 'Malformed Yjs message'),
-          ),
-        );
+        .catch((error: unknown) => fail(event, isAppError(error) ? error : new AppError('VALIDATION_ERROR', 'Malformed Yjs message')));
     };
     const ready = hub.attach(connection, roomId).catch((error: unknown) => {
       fail('join', error);
       socket.disconnect(true);
     });
-    socket.on('y:sync', (message: unknown) => void ready.then(() => binary('y:sync')(message)));
-    socket.on('y:awareness', (message: unknown) => void ready.then(() => binary('y:awareness')(message)));
-    for (const event of ['chat_message', 'code_change', 'run_code', 'signal']) {
-      socket.on(event, (payload: unknown, ack?: unknown) => {
+    socket.on('y:sync', (message) => void ready.then(() => binary('y:sync')(message)));
+    socket.on('y:awareness', (message) => void ready.then(() => binary('y:awareness')(message)));
+    for (const event of CONTRACT_EVENTS) {
+      socket.on(event, (payload, ack) => {
         // A payload may be the event's data or the whole envelope.
         const envelope = contractEnvelope.safeParse(payload);
         const data = envelope.success && envelope.data.event === event ? envelope.data.data : payload;
+        // A client's acknowledgement is a function only when it asked for one.
+        const reply = typeof ack === 'function' ? ack : undefined;
         void ready
           .then(() => handleEvent(hub, connection, roomId, event, data))
-          .then((reply) => typeof ack === 'function' && (ack as (reply: unknown) => void)(reply))
-          .catch((error: unknown) => fail(event, error, ack));
+          .then((answer) => reply?.(answer))
+          .catch((error: unknown) => fail(event, error, reply));
       });
     }
     socket.on(
@@ -187,20 +193,10 @@ function attachNamespace(io: Server, db: Db, hub: RoomHub): void {
 
 const ROOM_PATH = /^\/ws\/rooms\/([^/?#]+)\/?(?:\?.*)?$/;
 
-const STATUS_OF: Record<string, number> = { UNAUTHORIZED: 401, FORBIDDEN: 403, ROOM_NOT_FOUND: 404, GONE: 410, RATE_LIMIT_EXCEEDED: 429 };
-
-function refuseUpgrade(socket: Duplex, error: unknown): void {
-  const { code, message } = problem(error);
-  const status = STATUS_OF[code] ?? 500;
-  const body = JSON.stringify({ type: 'about:blank', title: code, status, detail: message, code });
-  socket.end(
-    `HTTP/1.1 ${status} ${code}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
-}
-
 /**
  * The contract's plain WebSocket, `/ws/rooms/{roomId}?token=`: JSON text frames in the
- * contract's `{ event, data }` format both ways, in the same room as the Socket.IO clients.
+ * contract's `{ event, data }` format both ways, in the same room as the Socket.IO clients. A
+ * refused upgrade is answered as REST answers: its status, ProblemDetails, Retry-After and RateLimit-* on a 429.
  */
 function attachPlainWebSocket(httpServer: HttpServer, db: Db, hub: RoomHub): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
@@ -211,7 +207,10 @@ function attachPlainWebSocket(httpServer: HttpServer, db: Db, hub: RoomHub): Web
     const handshake: Handshake = { auth: {}, query: Object.fromEntries(url.searchParams), headers: req.headers };
     admit(db, handshake, decodeURIComponent(match[1]!), clientAddress(req, env.TRUST_PROXY))
       .then(({ actor, roomId }) => wss.handleUpgrade(req, socket, head, (ws) => serveWebSocket(hub, ws, actor, roomId)))
-      .catch((error: unknown) => refuseUpgrade(socket, error));
+      .catch((error: unknown) => {
+        const traceId = traceIdOf(req);
+        return answerUpgrade(socket, problemResponse(exposedError(error, traceId, { during: 'room upgrade' }), traceId));
+      });
   });
   return wss;
 }
@@ -229,7 +228,7 @@ function serveWebSocket(hub: RoomHub, ws: WebSocket, actor: UserActor, roomId: n
     close: (reason) => ws.close(4000, reason),
   };
   const error = (event: string, e: unknown) =>
-    send({ event: 'error', data: { event, ...problem(e) }, timestamp: new Date().toISOString() });
+    send({ event: 'error', data: { event, ...socketProblem(e, freshTraceId(), { event }) }, timestamp: new Date().toISOString() });
   const ready = hub.attach(connection, roomId).catch((e: unknown) => {
     error('join', e);
     ws.close(1011, 'join failed');
@@ -261,7 +260,7 @@ function serveWebSocket(hub: RoomHub, ws: WebSocket, actor: UserActor, roomId: n
 }
 
 /** Rooms over both transports, one hub: a third-party client and a browser share one room. */
-export function attachRooms(io: Server, httpServer: HttpServer, db: Db): { close: () => Promise<void> } {
+export function attachRooms(io: RealtimeServer, httpServer: HttpServer, db: Db): { close: () => Promise<void> } {
   const hub = new RoomHub(db);
   attachNamespace(io, db, hub);
   const wss = attachPlainWebSocket(httpServer, db, hub);

@@ -38,7 +38,7 @@ describe('GET /api/v1/users/me/events', () => {
   it('streams the caller’s own events as they happen, and ends with the session', async () => {
     const user = await newUser();
     const other = await newUser();
-    const userId = Number(user.userId.replace('usr_', ''));
+    const { userId } = user;
     const stream = await openStream(user.accessToken);
     expect(stream.res.status).toBe(200);
     expect(stream.res.headers.get('content-type')).toMatch(/^text\/event-stream/);

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_TYPE, call, newIp, newUser } from './client';
+import { PROBLEM_TYPE, call, newIp, newUser, type Reply } from './client';
+
+/** Decision 2: a 429 says which limit it hit and when it restarts (draft-ietf-httpapi-ratelimit-headers-06). */
+function expectQuotaSpent(limited: Reply, limit: number): void {
+  const header = (name: string) => limited.headers.get(name);
+  const retryAfter = Number(header('retry-after'));
+  expect(retryAfter).toBeGreaterThan(0);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect([header('ratelimit-limit'), header('ratelimit-remaining'), header('ratelimit-reset')]).toEqual([
+    String(limit),
+    '0',
+    String(retryAfter),
+  ]);
+}
 
 describe('rate limits (codemeet-api.md Appendix A)', () => {
-  it('allows 5 auth requests a minute per client, then 429 with Retry-After in the v1 shape', async () => {
+  it('allows 5 auth requests a minute per client, then 429 with Retry-After and RateLimit-* in the v1 shape', async () => {
     const ip = newIp();
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++)
@@ -13,6 +26,7 @@ describe('rate limits (codemeet-api.md Appendix A)', () => {
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
+    expectQuotaSpent(limited, 5);
     // Another client is not affected.
     expect((await call('/api/v1/auth/login', { body: { email: 'x@example.com', password: 'Wrong1234' } })).status).toBe(400);
   });
@@ -32,15 +46,16 @@ describe('rate limits (codemeet-api.md Appendix A)', () => {
     expect(spoofed.status).toBe(429);
   });
 
-  it('limits the ai-interview log-in too, with a Chinese message', async () => {
+  it('limits the ai-interview log-in too, with a Chinese message and the same headers', async () => {
     const ip = newIp();
     for (let i = 0; i < 5; i++) await call('/api/users/login', { body: { account: 'nobody', password: 'Wrong1234' }, ip });
     const limited = await call('/api/users/login', { body: { account: 'nobody', password: 'Wrong1234' }, ip });
     expect(limited).toMatchObject({ status: 429, body: { message: '請求過於頻繁，請稍後再試' } });
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expectQuotaSpent(limited, 5);
   });
 
-  it('allows 100 general requests a minute per user, then 429', async () => {
+  it('allows 100 general requests a minute per user, then 429 with the quota it spent, in both contracts', async () => {
     const user = await newUser();
     // newUser() spent one general request (its profile read).
     const replies = await Promise.all(Array.from({ length: 99 }, () => call('/api/v1/users/me', { token: user.accessToken })));
@@ -48,5 +63,9 @@ describe('rate limits (codemeet-api.md Appendix A)', () => {
     expect(replies.map((r) => Number(r.headers.get('ratelimit-remaining'))).sort((a, b) => a - b)[0]).toBe(0);
     const limited = await call('/api/v1/users/me', { token: user.accessToken });
     expect(limited).toMatchObject({ status: 429, body: { code: 'RATE_LIMIT_EXCEEDED' } });
+    expectQuotaSpent(limited, 100);
+    const legacy = await call('/api/users/profile', { token: user.accessToken, tokenHeader: true });
+    expect(legacy).toMatchObject({ status: 429, body: { message: '請求過於頻繁，請稍後再試' } });
+    expectQuotaSpent(legacy, 100);
   });
 });

@@ -72,7 +72,7 @@ describe('two instances on one PostgreSQL', inLegs('postgres'), () => {
     const token = login.body!.accessToken as string;
     const socket = io(a.baseUrl, { auth: { token }, transports: ['websocket'], reconnection: false });
     sockets.push(socket);
-    const ready = await new Promise<{ userId: number }>((resolve) => socket.once('ready', resolve));
+    const ready = await new Promise<{ userId: string }>((resolve) => socket.once('ready', resolve));
     const updated = new Promise((resolve) => socket.once('user_updated', resolve));
     const res = await fetch(`${b.baseUrl}/api/v1/users/me/preferences`, {
       method: 'PUT',

@@ -7,7 +7,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { SYSTEM_TOKEN, freshDatabase, startApp, type AppServer } from '../harness/processes';
-import { baseUrl, call, newUser, type TestUser } from '../api/client';
+import { PROBLEM_TYPE, baseUrl, call, newUser, type TestUser } from '../api/client';
 import { PlainRoomClient, YjsRoomClient, until } from '../support/room-clients';
 import { CODE_TEXT, OUT_OF_SYNC, ROOM_HISTORY_FULL } from '@/lib/rooms/document';
 import { inLegs } from '../support/skips';
@@ -195,7 +195,18 @@ describe('the shared editor', () => {
     // The first never reaches the server (a rate limit refused it, say); the second needs it.
     socket.emit('y:sync', message(edit((t) => t.insert(7, '// two\n'))));
     await until('the refusal', () => errors.length > 0);
-    expect(errors[0]).toEqual({ event: 'y:sync', error: { code: 'CONFLICT', message: OUT_OF_SYNC } });
+    expect(errors[0]).toEqual({
+      event: 'y:sync',
+      error: {
+        type: PROBLEM_TYPE,
+        title: 'Conflict',
+        status: 409,
+        detail: OUT_OF_SYNC,
+        code: 'CONFLICT',
+        traceId: expect.any(String),
+        message: OUT_OF_SYNC,
+      },
+    });
     // An edit sent after the refusal reaches the partner after anything the refused one could have sent it.
     a.sync.text.insert(a.sync.text.length, '// later\n');
     await until('the later edit to reach the partner', () => b.code.includes('// later'));

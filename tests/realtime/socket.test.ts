@@ -8,11 +8,11 @@ afterEach(() => sockets.splice(0).forEach((s) => s.disconnect()));
 type Connect = Parameters<typeof io>[1];
 
 /** Resolves with the server's ready event, or the handshake's refusal. */
-function connect(options: Connect): Promise<{ ready?: { userId: number }; error?: string }> {
+function connect(options: Connect): Promise<{ ready?: { userId: string }; error?: string }> {
   const socket = io(baseUrl(), { transports: ['websocket'], reconnection: false, timeout: 5000, ...options });
   sockets.push(socket);
   return new Promise((resolve) => {
-    socket.on('ready', (ready: { userId: number }) => resolve({ ready }));
+    socket.on('ready', (ready: { userId: string }) => resolve({ ready }));
     socket.on('connect_error', (err) => resolve({ error: err.message }));
   });
 }
@@ -26,13 +26,14 @@ describe('Socket.IO handshake', () => {
     const updated = new Promise((resolve) => socket.once('user_updated', resolve));
     const reply = await call('/api/users/profile', { method: 'PATCH', token: user.accessToken, body: { address: 'Taipei' } });
     expect(reply.status).toBe(200);
-    expect(await updated).toEqual({ userId: Number(user.userId.replace('usr_', '')) });
+    expect(await updated).toEqual({ userId: user.userId });
   });
 
-  it('admits a user with a valid token into their own room', async () => {
+  it('admits a user with a valid token into their own room, and names them by the contract’s id', async () => {
     const user = await newUser();
     const result = await connect({ auth: { token: user.accessToken } });
-    expect(result.ready?.userId).toBe(Number(user.userId.replace('usr_', '')));
+    expect(result.ready).toEqual({ userId: user.userId });
+    expect(user.userId).toMatch(/^usr_\d+$/);
   });
 
   it('ends a connection when its session logs out, and only that one', async () => {
@@ -77,7 +78,7 @@ describe('Socket.IO with the browser session', () => {
     const session = await fetch(`${baseUrl()}/api/auth/session`, { headers: { cookie } });
     expect(await session.json()).toMatchObject({ user: { email: user.email }, userId: Number(user.userId.replace('usr_', '')) });
     const result = await connectWithCookie(cookie);
-    expect(result.ready?.userId).toBe(Number(user.userId.replace('usr_', '')));
+    expect(result.ready?.userId).toBe(user.userId);
   });
 
   it('admits the cookie only from the app’s own pages: another site’s page carrying it is refused', async () => {
@@ -87,7 +88,7 @@ describe('Socket.IO with the browser session', () => {
     expect((await connectWithCookie(cookie, { origin: 'null' })).error).toBe('UNAUTHORIZED');
     expect((await connectWithCookie(cookie, { 'sec-fetch-site': 'cross-site' })).error).toBe('UNAUTHORIZED');
     const own = await connectWithCookie(cookie, { origin: new URL(baseUrl()).origin });
-    expect(own.ready?.userId).toBe(Number(user.userId.replace('usr_', '')));
+    expect(own.ready?.userId).toBe(user.userId);
     // A token is not sent by the browser on its own, so it needs no Origin check.
     const byToken = await connect({
       auth: { token: user.accessToken },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { fieldErrorsOf } from '@/lib/http/core';
 import { legacyRenderer } from '@/lib/http/legacy';
-import { pascalFieldErrors, problemOf } from '@/lib/http/v1';
+import { pascalFieldErrors, problemOf } from '@/lib/http/problem';
 import { decodeId, encodeId } from '@/lib/ids';
 
 describe('error rendering', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/http/core';
 import { searchParamsObject } from '@/lib/http/request';
-import { pascalFieldErrors } from '@/lib/http/v1';
+import { pascalFieldErrors } from '@/lib/http/problem';
 
 // Anything keyed by client input: the error map of a body, the query string.
 describe('keys named like Object members', () => {

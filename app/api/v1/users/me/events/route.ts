@@ -2,6 +2,7 @@
 import { subscribe } from '@/lib/events';
 import { eventStream } from '@/lib/http/sse';
 import { v1Methods, v1Route } from '@/lib/http/v1';
+import { encodeId } from '@/lib/ids';
 
 export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
   GET: v1Route(
@@ -11,7 +12,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
         tag: 'Users (v1)',
         summary: 'The caller’s own events, as server-sent events',
         description:
-          'For clients without Socket.IO: `ready { userId }` on connecting, `user_updated { userId }` when the profile, preferences or avatar change (from any client or instance), and `session_revoked { reason }` when this session ends, after which the stream closes. A comment line every 20 s keeps the connection open.',
+          'For clients without Socket.IO, the same events as the Socket.IO connection: `ready { userId }` (`usr_N`) on connecting, `user_updated { userId }` when the profile, preferences or avatar change (from any client or instance), and `session_revoked { reason }` when this session ends, after which the stream closes. A comment line every 20 s keeps the connection open.',
         responses: {
           200: {
             description: 'An event stream (text/event-stream) until the session ends or the client leaves',
@@ -22,9 +23,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
     },
     async ({ actor }) =>
       eventStream((channel) => {
-        channel.send('ready', { userId: actor.userId });
-        const stopUpdates = subscribe('user.updated', ({ userId }) => {
-          if (userId === actor.userId) channel.send('user_updated', { userId });
+        const userId = encodeId('user', actor.userId);
+        channel.send('ready', { userId });
+        const stopUpdates = subscribe('user.updated', (event) => {
+          if (event.userId === actor.userId) channel.send('user_updated', { userId });
         });
         const stopRevocations = subscribe('session.revoked', ({ sessionId, reason }) => {
           if (sessionId !== actor.sessionId) return;
