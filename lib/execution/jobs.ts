@@ -96,8 +96,11 @@ export async function enqueueJob(db: Db, policy: QueuePolicy, input: EnqueueInpu
     const average = await averageJobSeconds(tx);
     const mine = counts?.mine ?? 0;
     if (mine >= policy.perUserActive + policy.perUserQueue) {
+      const retryAfter = Math.max(1, Math.ceil((mine * average) / policy.perUserActive));
       throw new AppError('RATE_LIMIT_EXCEEDED', 'Too many of your code runs are running or waiting; try again when one has finished', {
-        retryAfter: Math.max(1, Math.ceil((mine * average) / policy.perUserActive)),
+        retryAfter,
+        // The quota that refused: the user's share of the queue (its RateLimit-* headers).
+        rateLimit: { limit: policy.perUserActive + policy.perUserQueue, remaining: 0, resetSeconds: retryAfter },
       });
     }
     if ((counts?.queued ?? 0) >= policy.maxQueue) {

@@ -262,6 +262,10 @@ describe('the execution tier on the embedded database', inLegs('pglite'), () => 
     expect(excess.status).toBe(429);
     expect(excess.body).toMatchObject({ code: 'RATE_LIMIT_EXCEEDED', status: 429 });
     expect(Number(excess.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Its RateLimit-* say which quota refused it: the user's share of the runners (decision 2).
+    expect(excess.headers.get('ratelimit-limit')).toBe('5');
+    expect(excess.headers.get('ratelimit-remaining')).toBe('0');
+    expect(excess.headers.get('ratelimit-reset')).toBe(excess.headers.get('retry-after'));
     // Three waiting and one more make the queue's four places: the next user's run finds it full.
     await waitFor('two to run', async () => (await job(app, first, accepted[1]!.self)).state === 'running');
     await queueRun(app, second, sleeper(0.1, 's'));
