@@ -241,7 +241,20 @@ describe('the shared editor', () => {
     // An edit is refused: the interview is over. Its refusal comes after any of the sync answer, the only one.
     a.sync.text.insert(0, '// after the end');
     await until('the refusal', () => a.errors.length > errors);
-    expect(a.errors.slice(errors)).toEqual([{ event: 'y:sync', error: { code: 'CONFLICT', message: 'This interview has ended' } }]);
+    expect(a.errors.slice(errors)).toEqual([
+      {
+        event: 'y:sync',
+        error: {
+          type: PROBLEM_TYPE,
+          title: 'Conflict',
+          status: 409,
+          detail: 'This interview has ended',
+          code: 'CONFLICT',
+          traceId: expect.any(String),
+          message: 'This interview has ended',
+        },
+      },
+    ]);
   });
 
   it('does not let anyone but the two members in, over either transport', async () => {
