@@ -51,7 +51,8 @@ export default async function PracticeListPage({ searchParams }: { searchParams:
     q: query.q,
   });
   const difficultyLabel = { Easy: d.easy, Medium: d.medium, Hard: d.hard };
-  const acceptance = (q: { judged: number; accepted: number }) => (q.judged === 0 ? d.noAcceptance : percent(q.accepted / q.judged, locale));
+  const acceptance = (q: { judged: number; accepted: number }) =>
+    q.judged === 0 ? d.noAcceptance : percent(q.accepted / q.judged, locale);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{d.title}</h1>
@@ -127,7 +128,11 @@ export default async function PracticeListPage({ searchParams }: { searchParams:
                     </td>
                     <td className="hidden px-2 py-3 text-slate-500 tabular-nums md:table-cell">{q.id}</td>
                     <td className="px-2 py-3">
-                      <Link href={`/practice/${q.slug}`} prefetch={false} className="font-medium break-words text-brand-600 hover:underline">
+                      <Link
+                        href={`/practice/${q.slug}`}
+                        prefetch={false}
+                        className="font-medium break-words text-brand-600 hover:underline"
+                      >
                         <span className="text-slate-500 tabular-nums md:hidden">{q.id}. </span>
                         {locale === 'en' ? q.titleEn : q.titleZh}
                       </Link>

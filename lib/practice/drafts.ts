@@ -15,9 +15,7 @@ export interface DraftKey {
 
 /** Drafts belong to questions their author can open: published ones (an admin's: any). */
 function visibleQuestion(actor: UserActor, questionId: number) {
-  return isAdminActor(actor)
-    ? eq(questions.id, questionId)
-    : and(eq(questions.id, questionId), eq(questions.status, 'published'));
+  return isAdminActor(actor) ? eq(questions.id, questionId) : and(eq(questions.id, questionId), eq(questions.status, 'published'));
 }
 
 async function assertQuestionVisible(db: Db, actor: UserActor, questionId: number): Promise<void> {

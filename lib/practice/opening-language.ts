@@ -5,7 +5,11 @@ import { findLanguage, type LanguageId } from '@/lib/vocabulary/languages';
  * problem, else the first of their preferred languages the problem supports, else the problem's
  * first. `draftLanguages` is most recent first; preferences are free text ("Python", "js").
  */
-export function openingLanguage(supported: readonly LanguageId[], preferred: readonly string[], draftLanguages: readonly string[]): LanguageId {
+export function openingLanguage(
+  supported: readonly LanguageId[],
+  preferred: readonly string[],
+  draftLanguages: readonly string[],
+): LanguageId {
   const supportedOne = (name: string) => {
     const id = findLanguage(name)?.id;
     return id && supported.includes(id) ? id : undefined;

@@ -82,7 +82,11 @@ describe('practice drafts on the server (api-decisions V19)', () => {
     expect(atLimit.status).toBe(200);
 
     for (const unknown of ['q_99999999', 'q_abc']) {
-      const reply = await call(`/api/v1/questions/${unknown}/drafts/python`, { method: 'PUT', token: user.accessToken, body: { code: 'x' } });
+      const reply = await call(`/api/v1/questions/${unknown}/drafts/python`, {
+        method: 'PUT',
+        token: user.accessToken,
+        body: { code: 'x' },
+      });
       expect(reply.status).toBe(404);
       expect(reply.body).toMatchObject({ type: PROBLEM_TYPE, status: 404, code: 'QUESTION_NOT_FOUND' });
     }

@@ -215,7 +215,7 @@ export function Workspace({
   const phone = usePhone();
   const { resolvedTheme } = useTheme();
   const [language, setLanguage] = useState<LanguageId>(initialLanguage);
-  // Bumped to give the editor a fresh model (a discarded draft): its defaultValue is read only when it mounts.
+  // Bumped to give the editor a fresh model (a discarded draft): it loads its text only when it mounts.
   const [generation, setGeneration] = useState(0);
   const [draftState, setDraftState] = useState<DraftState>('idle');
   const [custom, setCustom] = useState('');
@@ -264,10 +264,8 @@ export function Workspace({
         saved.current[id] = code;
         if (codes.current[id] === code) setDraftState('saved');
       })
-      .catch(() => {
-        setDraftState('failed');
-        if (!saveTimer.current) saveTimer.current = setTimeout(flushDraft, DRAFT_SAVE_DELAY_MS * 5);
-      });
+      // The next edit, blur or hidden page tries again.
+      .catch(() => setDraftState('failed'));
   }, [questionId, signedIn, slug]);
 
   useEffect(() => {
@@ -293,7 +291,9 @@ export function Workspace({
     return () => window.removeEventListener('resize', measure);
   }, []);
 
+  // The model gets its text here, outside render; onChange is attached after this, so loading it is no edit.
   const onMount: OnMount = (editor) => {
+    editor.setValue(codeOf(languageRef.current));
     editor.onDidBlurEditorText(() => flushDraft());
   };
 
@@ -392,7 +392,6 @@ export function Workspace({
             key={`${language}-${generation}`}
             height="100%"
             language={monacoLanguage(language)}
-            defaultValue={codeOf(language)}
             theme={resolvedTheme === 'dark' ? 'vs-dark' : 'vs'}
             onMount={onMount}
             onChange={(value) => {
@@ -425,11 +424,25 @@ export function Workspace({
             onClick={() => judge('run')}
             data-testid="run"
           >
-            {pending && action === 'run' ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Play className="size-4" aria-hidden />}
+            {pending && action === 'run' ? (
+              <Loader2 className="size-4 animate-spin" aria-hidden />
+            ) : (
+              <Play className="size-4" aria-hidden />
+            )}
             {pending && action === 'run' ? d.running : d.run}
           </button>
-          <button type="button" className="btn inline-flex items-center gap-1" disabled={pending} onClick={() => judge('submit')} data-testid="submit">
-            {pending && action === 'submit' ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Send className="size-4" aria-hidden />}
+          <button
+            type="button"
+            className="btn inline-flex items-center gap-1"
+            disabled={pending}
+            onClick={() => judge('submit')}
+            data-testid="submit"
+          >
+            {pending && action === 'submit' ? (
+              <Loader2 className="size-4 animate-spin" aria-hidden />
+            ) : (
+              <Send className="size-4" aria-hidden />
+            )}
             {pending && action === 'submit' ? d.submitting : d.submit}
           </button>
         </div>
