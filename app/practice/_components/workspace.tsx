@@ -160,17 +160,17 @@ function PanesLayout({ statement, code, result }: Record<PaneId, ReactNode>) {
   const separator = 'bg-slate-200 transition-colors hover:bg-brand-500 data-[separator=active]:bg-brand-600 dark:bg-slate-700';
   return (
     <Group orientation="horizontal" defaultLayout={columns.defaultLayout} onLayoutChanged={columns.onLayoutChanged} className="h-full">
-      <Panel id="statement" defaultSize="40" minSize="20" className="overflow-y-auto!">
+      <Panel id="pane-statement" defaultSize="40" minSize="20">
         {statement}
       </Panel>
       <Separator className={cn('w-1', separator)} />
-      <Panel id="work" defaultSize="60" minSize="30">
+      <Panel id="pane-work" defaultSize="60" minSize="30">
         <Group orientation="vertical" defaultLayout={rows.defaultLayout} onLayoutChanged={rows.onLayoutChanged} className="h-full">
-          <Panel id="editor" defaultSize="65" minSize="20">
+          <Panel id="pane-editor" defaultSize="65" minSize="20">
             {code}
           </Panel>
           <Separator className={cn('h-1', separator)} />
-          <Panel id="console" defaultSize="35" minSize="10" className="overflow-y-auto!">
+          <Panel id="pane-console" defaultSize="35" minSize="10">
             {result}
           </Panel>
         </Group>
