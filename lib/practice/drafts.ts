@@ -51,36 +51,39 @@ export async function readDraft(db: Db, actor: UserActor, key: DraftKey): Promis
   return draft;
 }
 
+/** A NOT NULL violation (SQLSTATE 23502), whichever driver raised it. */
+function notNullViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === '23502') return true;
+  }
+  return false;
+}
+
 /**
- * Saves the caller's draft, replacing the one before: one statement that inserts only when the
- * question is one they can open, and updates in place on the user–question–language key.
+ * Saves the caller's draft, replacing the one before, in one statement: the question's id comes
+ * from a subquery that finds only a question they can open (none: null, which the column refuses),
+ * and the user–question–language key updates in place.
  */
 export async function saveDraft(db: Db, actor: UserActor, input: DraftKey & { code: string }): Promise<PracticeDraft> {
   // The schemas hold this too; the service holds it for every caller (a socket, a script).
   if (input.code.length > MAX_CODE_LENGTH) {
     throw new AppError('VALIDATION_ERROR', CODE_TOO_LONG, { fieldErrors: { code: [CODE_TOO_LONG] } });
   }
-  const [saved] = await db
-    .insert(practiceDrafts)
-    .select(
-      db
-        .select({
-          userId: sql<number>`${actor.userId}::integer`.as('user_id'),
-          questionId: questions.id,
-          language: sql<string>`${input.language}::text`.as('language'),
-          code: sql<string>`${input.code}::text`.as('code'),
-          updatedAt: sql<Date>`now()`.as('updated_at'),
-        })
-        .from(questions)
-        .where(visibleQuestion(actor, input.questionId)),
-    )
-    .onConflictDoUpdate({
-      target: [practiceDrafts.userId, practiceDrafts.questionId, practiceDrafts.language],
-      set: { code: sql`excluded.code`, updatedAt: sql`now()` },
-    })
-    .returning();
-  if (!saved) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
-  return saved;
+  const questionId = sql<number>`(${db.select({ id: questions.id }).from(questions).where(visibleQuestion(actor, input.questionId))})`;
+  try {
+    const [saved] = await db
+      .insert(practiceDrafts)
+      .values({ userId: actor.userId, questionId, language: input.language, code: input.code })
+      .onConflictDoUpdate({
+        target: [practiceDrafts.userId, practiceDrafts.questionId, practiceDrafts.language],
+        set: { code: sql`excluded.code`, updatedAt: sql`now()` },
+      })
+      .returning();
+    return saved!;
+  } catch (error) {
+    if (notNullViolation(error)) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
+    throw error;
+  }
 }
 
 /** Discards the caller's draft (the editor goes back to the starter code); discarding none is no error. */
