@@ -349,7 +349,7 @@ export function Workspace({
   const toolbar = (
     <div className="flex items-center gap-2 border-b border-slate-200 px-2 py-1.5 dark:border-slate-700">
       <label className="flex items-center gap-2 text-sm">
-        <span className="sr-only sm:not-sr-only">{d.language}</span>
+        <span className="sr-only whitespace-nowrap sm:not-sr-only">{d.language}</span>
         <select
           value={language}
           onChange={(e) => switchTo(e.target.value as LanguageId)}
