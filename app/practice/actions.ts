@@ -4,7 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { authedAction } from '@/app/_lib/actions';
 import { AppError } from '@/lib/errors';
 import { runOutput, submissionOutput } from '@/lib/execution/present';
+import { discardDraft, saveDraft } from '@/lib/practice/drafts';
 import { runOnQuestion, submitSolution } from '@/lib/submissions/service';
+import { draftKeyInput, saveDraftInput } from '@/lib/validation/drafts';
 import { practiceBody } from '@/lib/validation/execution';
 
 /** "Run": the question's visible cases, or the caller's own, judged and not kept. */
@@ -29,4 +31,16 @@ export const submitPracticeAction = authedAction(practiceBody, async (input, { d
     });
   revalidatePath('/practice');
   return submissionOutput(outcome.value);
+});
+
+/** The editor's draft, saved a second after typing stops and when it loses focus (api-decisions V19). */
+export const saveDraftAction = authedAction(saveDraftInput, async (input, { db, actor }) => {
+  const saved = await saveDraft(db, actor, input);
+  return { updatedAt: saved.updatedAt.toISOString() };
+});
+
+/** Discard: the editor goes back to the starter code. */
+export const discardDraftAction = authedAction(draftKeyInput, async (input, { db, actor }) => {
+  await discardDraft(db, actor, input);
+  return null;
 });

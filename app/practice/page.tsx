@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CheckCircle2 } from 'lucide-react';
 import { z } from 'zod';
 import { lenientQuery, type SearchParams } from '@/app/_lib/pages';
 import { Pagination } from '@/components/pagination';
@@ -7,9 +8,9 @@ import { getDb } from '@/db';
 import { CATEGORIES } from '@/db/seed/problems/source';
 import { getWebActor } from '@/app/_lib/auth';
 import { COMMUNITY } from '@/lib/i18n/community';
-import { PRACTICE } from '@/lib/i18n/practice';
+import { percent } from '@/lib/i18n/format';
+import { PRACTICE, tagLabel } from '@/lib/i18n/practice';
 import { getDictionary } from '@/app/_lib/i18n';
-import { categoryLabel } from '@/lib/questions/present';
 import { browseQuestions } from '@/lib/questions/service';
 import { page, perPage } from '@/lib/validation/career';
 
@@ -22,6 +23,12 @@ const listQuery = z.object({
   category: z.enum(CATEGORIES).optional(),
   q: z.string().trim().max(100).optional(),
 });
+
+const DIFFICULTY_COLOR = {
+  Easy: 'text-emerald-700 dark:text-emerald-400',
+  Medium: 'text-amber-700 dark:text-amber-400',
+  Hard: 'text-red-700 dark:text-red-400',
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const { d } = await getDictionary(PRACTICE);
@@ -44,13 +51,14 @@ export default async function PracticeListPage({ searchParams }: { searchParams:
     q: query.q,
   });
   const difficultyLabel = { Easy: d.easy, Medium: d.medium, Hard: d.hard };
-  const difficultyColor = { Easy: 'text-emerald-700', Medium: 'text-amber-700', Hard: 'text-red-700' };
+  const acceptance = (q: { judged: number; accepted: number }) =>
+    q.judged === 0 ? d.noAcceptance : percent(q.accepted / q.judged, locale);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{d.title}</h1>
       <p className="text-slate-600">{d.intro}</p>
       <form className="card flex flex-wrap items-end gap-3" method="get" data-testid="practice-filters">
-        <label className="flex-1 space-y-1 text-sm">
+        <label className="min-w-40 flex-1 space-y-1 text-sm">
           <span className="block font-medium text-slate-700">{d.search}</span>
           <input name="q" defaultValue={query.q ?? ''} className="field" maxLength={100} />
         </label>
@@ -66,7 +74,7 @@ export default async function PracticeListPage({ searchParams }: { searchParams:
           <option value="">{d.anyCategory}</option>
           {CATEGORIES.map((category) => (
             <option key={category} value={category}>
-              {categoryLabel(category)}
+              {tagLabel(d, category)}
             </option>
           ))}
         </select>
@@ -77,28 +85,88 @@ export default async function PracticeListPage({ searchParams }: { searchParams:
       {items.length === 0 ? (
         <p className="card text-slate-600">{d.noQuestions}</p>
       ) : (
-        <ul className="card divide-y divide-slate-100 p-0" data-testid="practice-list">
-          {items.map((q) => (
-            <li key={q.id} className="flex items-center justify-between gap-3 px-4 py-3" data-testid="practice-item">
-              <div className="flex items-center gap-2">
-                <span
-                  className="w-5 text-emerald-600"
-                  aria-label={q.solved ? d.solved : undefined}
-                  data-testid={q.solved ? 'solved-mark' : undefined}
-                >
-                  {q.solved ? '✓' : ''}
-                </span>
-                <Link href={`/practice/${q.slug}`} prefetch={false} className="font-medium text-brand-600 hover:underline">
-                  {locale === 'en' ? q.titleEn : q.titleZh}
-                </Link>
-              </div>
-              <div className="flex items-center gap-3 text-sm">
-                <span className="text-slate-500">{categoryLabel(q.category)}</span>
-                <span className={difficultyColor[q.difficulty]}>{difficultyLabel[q.difficulty]}</span>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <div className="card overflow-hidden p-0">
+          <table className="w-full table-fixed text-sm" data-testid="practice-list">
+            <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-500 dark:border-slate-700 dark:bg-slate-900">
+              <tr>
+                <th scope="col" className="w-10 px-3 py-2">
+                  <span className="sr-only">{d.status}</span>
+                </th>
+                <th scope="col" className="hidden w-16 px-2 py-2 md:table-cell">
+                  {d.number}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {d.problem}
+                </th>
+                <th scope="col" className="hidden w-20 px-2 py-2 md:table-cell">
+                  {d.difficulty}
+                </th>
+                <th scope="col" className="hidden w-20 px-2 py-2 md:table-cell">
+                  {d.acceptance}
+                </th>
+                <th scope="col" className="hidden w-2/5 px-2 py-2 md:table-cell">
+                  {d.tags}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+              {items.map((q) => {
+                const tags = [...new Set([q.category, ...q.tags])];
+                return (
+                  <tr key={q.id} className="align-top hover:bg-slate-50 dark:hover:bg-slate-900" data-testid="practice-item">
+                    <td className="px-3 py-3">
+                      {q.solved ? (
+                        <CheckCircle2
+                          className="size-5 text-emerald-600 dark:text-emerald-400"
+                          role="img"
+                          aria-label={d.solved}
+                          data-testid="solved-mark"
+                        />
+                      ) : (
+                        <span className="sr-only">{d.unsolved}</span>
+                      )}
+                    </td>
+                    <td className="hidden px-2 py-3 text-slate-500 tabular-nums md:table-cell">{q.id}</td>
+                    <td className="px-2 py-3">
+                      <Link
+                        href={`/practice/${q.slug}`}
+                        prefetch={false}
+                        className="font-medium break-words text-brand-600 hover:underline"
+                      >
+                        <span className="text-slate-500 tabular-nums md:hidden">{q.id}. </span>
+                        {locale === 'en' ? q.titleEn : q.titleZh}
+                      </Link>
+                      {/* On a phone the other columns fold under the title. */}
+                      <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs md:hidden">
+                        <span className={DIFFICULTY_COLOR[q.difficulty]}>{difficultyLabel[q.difficulty]}</span>
+                        <span className="text-slate-500">
+                          {d.acceptance}
+                          {locale === 'en' ? ' ' : '：'}
+                          {acceptance(q)}
+                        </span>
+                        <span className="text-slate-500">{tags.map((tag) => tagLabel(d, tag)).join('・')}</span>
+                      </p>
+                    </td>
+                    <td className={`hidden px-2 py-3 md:table-cell ${DIFFICULTY_COLOR[q.difficulty]}`}>{difficultyLabel[q.difficulty]}</td>
+                    <td className="hidden px-2 py-3 text-slate-600 tabular-nums md:table-cell">{acceptance(q)}</td>
+                    <td className="hidden px-2 py-3 md:table-cell">
+                      <ul className="flex flex-wrap gap-1">
+                        {tags.map((tag) => (
+                          <li
+                            key={tag}
+                            className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200"
+                          >
+                            {tagLabel(d, tag)}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       <Pagination
         path="/practice"

@@ -119,3 +119,27 @@ export const questionCasesRelations = relations(questionCases, ({ one }) => ({
 export type Question = typeof questions.$inferSelect;
 export type NewQuestion = typeof questions.$inferInsert;
 export type QuestionCase = typeof questionCases.$inferSelect;
+
+/**
+ * A signed-in user's unsaved work on a practice question, one per language: what the editor
+ * reopens with on any device. Written whole by an upsert (lib/practice/drafts.ts); a submission
+ * does not clear it.
+ */
+export const practiceDrafts = pgTable(
+  'practice_drafts',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    questionId: integer('question_id')
+      .notNull()
+      .references(() => questions.id, { onDelete: 'cascade' }),
+    language: text('language').$type<LanguageId>().notNull(),
+    code: text('code').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('practice_drafts_user_question_language_key').on(t.userId, t.questionId, t.language)],
+);
+
+export type PracticeDraft = typeof practiceDrafts.$inferSelect;

@@ -42,6 +42,10 @@ export const submissions = pgTable(
     index('submissions_solved_idx')
       .on(t.userId, t.questionId)
       .where(sql`${t.status} = 'accepted' and ${t.judgedOnQuestion}`),
+    // The practice list's acceptance rate: accepted ÷ judged, per question, in one aggregate.
+    index('submissions_question_judged_idx')
+      .on(t.questionId, t.status)
+      .where(sql`${t.judgedOnQuestion}`),
   ],
 );
 

@@ -9,3 +9,8 @@ export function taipeiDateTime(at: Date | string, locale: string): string {
     hourCycle: 'h23',
   }).format(new Date(at));
 }
+
+/** A ratio (0–1) as a percentage with at most one decimal, in the page's language: "52.3%". */
+export function percent(ratio: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}

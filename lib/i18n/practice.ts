@@ -48,6 +48,88 @@ export interface PracticeStrings {
   formError: string;
   limits: string;
   backToList: string;
+  verdictUnknown: string;
+  unexpectedError: string;
+  statementTab: string;
+  codeTab: string;
+  resultTab: string;
+  consoleEmpty: string;
+  draftSaving: string;
+  draftSaved: string;
+  draftFailed: string;
+  draftLocal: string;
+  discardDraft: string;
+  discardTitle: string;
+  discardDescription: string;
+  discardConfirm: string;
+  cancel: string;
+  retiredTitle: string;
+  retiredBody: string;
+  number: string;
+  problem: string;
+  difficulty: string;
+  acceptance: string;
+  tags: string;
+  status: string;
+  unsolved: string;
+  noAcceptance: string;
+  tagNames: Record<string, string>;
+}
+
+/** The bank's categories and tags in Chinese (db/seed/problems: kebab-case keys). */
+const TAGS_ZH: Record<string, string> = {
+  array: '陣列',
+  string: '字串',
+  'hash-table': '雜湊表',
+  'two-pointers': '雙指標',
+  stack: '堆疊',
+  'linked-list': '鏈結串列',
+  tree: '樹',
+  graph: '圖',
+  'binary-search': '二分搜尋',
+  'dynamic-programming': '動態規劃',
+  heap: '堆積',
+  design: '設計',
+  'depth-first-search': '深度優先搜尋',
+  'breadth-first-search': '廣度優先搜尋',
+  sorting: '排序',
+  'binary-tree': '二元樹',
+  math: '數學',
+  'sliding-window': '滑動視窗',
+  'monotonic-stack': '單調堆疊',
+  greedy: '貪婪',
+  'divide-and-conquer': '分治',
+  counting: '計數',
+  'union-find': '併查集',
+  recursion: '遞迴',
+  'prefix-sum': '前綴和',
+  matrix: '矩陣',
+  'binary-search-tree': '二元搜尋樹',
+  unicode: 'Unicode',
+  'topological-sort': '拓撲排序',
+  'shortest-path': '最短路徑',
+  quickselect: '快速選擇',
+  'monotonic-queue': '單調佇列',
+  'merge-sort': '合併排序',
+  memoization: '記憶化',
+  'interval-dp': '區間動態規劃',
+  geometry: '幾何',
+  dijkstra: 'Dijkstra 演算法',
+  combinatorics: '組合數學',
+  'bucket-sort': '桶排序',
+  'binary-search-on-answer': '對答案二分搜尋',
+};
+
+/** English labels: the kebab-case key in words ("hash-table" → "Hash Table"). */
+const englishLabel = (key: string) =>
+  key
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+
+/** A category's or tag's label in the page's language; an unknown key reads as words, never as kebab case. */
+export function tagLabel(d: PracticeStrings, key: string): string {
+  return d.tagNames[key] ?? englishLabel(key);
 }
 
 const VERDICT_ZH = {
@@ -106,7 +188,7 @@ const zhTW: PracticeStrings = {
   actual: '實際',
   caseLabel: '測資 {n}',
   hiddenCase: '隱藏測資',
-  passed: '通過 {passed}/{total}',
+  passed: '通過 {passed}／{total}',
   verdict: VERDICT_ZH,
   compileOutput: '編譯訊息',
   submissions: '我的提交紀錄',
@@ -117,8 +199,34 @@ const zhTW: PracticeStrings = {
   rateLimited: '執行次數過於頻繁，請稍後再試。',
   busy: '評測系統忙碌中，請稍後再試。',
   formError: '自訂測資格式有誤。',
-  limits: '時間限制 {time} ms，記憶體限制 {memory} MB',
+  limits: '時間限制：{time} 毫秒；記憶體限制：{memory} MB',
   backToList: '回到題目列表',
+  verdictUnknown: '評測結果不明',
+  unexpectedError: '發生錯誤，請稍後再試。',
+  statementTab: '題目',
+  codeTab: '程式碼',
+  resultTab: '結果',
+  consoleEmpty: '按「執行範例」或「送出評測」後，結果會顯示在這裡。',
+  draftSaving: '草稿儲存中…',
+  draftSaved: '草稿已儲存',
+  draftFailed: '草稿未能儲存，下次編輯時會再試一次',
+  draftLocal: '草稿存在這台裝置上（登入後可跨裝置保存）',
+  discardDraft: '捨棄草稿',
+  discardTitle: '捨棄這個語言的草稿？',
+  discardDescription: '編輯器會回到起始程式碼，已儲存的草稿會被刪除，無法復原。',
+  discardConfirm: '捨棄',
+  cancel: '取消',
+  retiredTitle: '這一題已下架',
+  retiredBody: '「{title}」已從題庫下架，無法再作答。你過去的提交紀錄仍會保留。請回到題目列表挑選其他題目。',
+  number: '編號',
+  problem: '題目',
+  difficulty: '難度',
+  acceptance: '通過率',
+  tags: '標籤',
+  status: '狀態',
+  unsolved: '尚未解決',
+  noAcceptance: '—',
+  tagNames: TAGS_ZH,
 };
 
 const en: PracticeStrings = {
@@ -170,6 +278,33 @@ const en: PracticeStrings = {
   formError: 'The custom tests are not in the expected form.',
   limits: 'Time limit {time} ms, memory limit {memory} MB',
   backToList: 'Back to problems',
+  verdictUnknown: 'Unknown verdict',
+  unexpectedError: 'Something went wrong; please try again.',
+  statementTab: 'Problem',
+  codeTab: 'Code',
+  resultTab: 'Result',
+  consoleEmpty: 'Run the examples or submit: the result shows here.',
+  draftSaving: 'Saving draft…',
+  draftSaved: 'Draft saved',
+  draftFailed: 'The draft was not saved; the next edit tries again',
+  draftLocal: 'Draft kept on this device (log in to keep it across devices)',
+  discardDraft: 'Discard draft',
+  discardTitle: 'Discard the draft in this language?',
+  discardDescription: 'The editor goes back to the starter code and the saved draft is deleted. This cannot be undone.',
+  discardConfirm: 'Discard',
+  cancel: 'Cancel',
+  retiredTitle: 'This problem was retired',
+  retiredBody:
+    '“{title}” has been retired from the bank and can no longer be solved. Your past submissions are kept. Pick another problem from the list.',
+  number: '#',
+  problem: 'Problem',
+  difficulty: 'Difficulty',
+  acceptance: 'Acceptance',
+  tags: 'Tags',
+  status: 'Status',
+  unsolved: 'Not solved',
+  noAcceptance: '—',
+  tagNames: {},
 };
 
 export const PRACTICE: Dictionary<PracticeStrings> = { 'zh-TW': zhTW, en };

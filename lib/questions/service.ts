@@ -169,10 +169,20 @@ export interface BrowsedQuestion {
   titleZh: string;
   difficulty: Question['difficulty'];
   category: string;
+  tags: string[];
   solved: boolean;
+  /** Submissions judged on the question's own cases, and how many of them were accepted. */
+  judged: number;
+  accepted: number;
 }
 
-/** The practice list: published questions, filtered and searched, with the viewer's solved marks. */
+/** Judged submissions of the outer query's question (all of them, or the accepted ones): one index lookup each (submissions_question_judged_idx). */
+const judgedCount = (acceptedOnly: boolean) =>
+  sql<number>`(select count(*) from ${submissions} as s where s.question_id = ${QUESTION_ID} and s.judged_on_question${
+    acceptedOnly ? sql` and s.status = 'accepted'` : sql``
+  })`.mapWith(Number);
+
+/** The practice list: published questions by number, filtered and searched, with the viewer's solved marks and each one's acceptance, in one query. */
 export async function browseQuestions(
   db: Db,
   viewerId: number | null,
@@ -201,11 +211,14 @@ export async function browseQuestions(
         titleZh: questions.titleZh,
         difficulty: questions.difficulty,
         category: questions.category,
+        tags: questions.tags,
         solved: solvedBy(viewerId ?? 0),
+        judged: judgedCount(false),
+        accepted: judgedCount(true),
       })
       .from(questions)
       .where(where)
-      .orderBy(sql`case ${questions.difficulty} when 'Easy' then 0 when 'Medium' then 1 else 2 end`, asc(questions.titleEn))
+      .orderBy(asc(questions.id))
       .limit(filters.perPage)
       .offset((filters.page - 1) * filters.perPage),
     db.select({ total: count() }).from(questions).where(where),
@@ -218,4 +231,14 @@ export async function questionBySlug(db: Db, actor: Actor | null, slug: string):
   const [row] = await db.select({ id: questions.id }).from(questions).where(eq(questions.slug, slug)).limit(1);
   if (!row) throw new AppError('QUESTION_NOT_FOUND', 'Question not found');
   return getQuestion(db, actor, row.id);
+}
+
+/** A retired question's titles, so its old address can say it was retired rather than a bare 404; null for any other slug. */
+export async function retiredQuestionTitles(db: Db, slug: string): Promise<{ titleEn: string; titleZh: string } | null> {
+  const [row] = await db
+    .select({ titleEn: questions.titleEn, titleZh: questions.titleZh })
+    .from(questions)
+    .where(and(eq(questions.slug, slug), eq(questions.status, 'retired')))
+    .limit(1);
+  return row ?? null;
 }

@@ -49,6 +49,6 @@ test('a user picks a problem, sees which visible case a wrong answer fails, fixe
   await expect(page.getByTestId('submission').first()).toContainText('通過');
 
   await page.goto(`${base()}/practice?q=${encodeURIComponent('兩數')}`);
-  await expect(page.getByTestId('practice-item').getByTestId('solved-mark')).toHaveText('✓');
+  await expect(page.getByTestId('practice-item').getByRole('img', { name: '已解決' })).toBeVisible();
   expect(violations).toEqual([]);
 });
