@@ -231,8 +231,12 @@ export function RoomWorkspace({
   useEffect(() => {
     if (live.changes || live.hints || live.feedback.count) router.refresh();
   }, [live.changes, live.hints, live.feedback.count, router]);
+  // Once per feedback_given heard (a refresh brings new props, not new feedback).
+  const feedbackToasted = useRef(0);
   useEffect(() => {
-    if (live.feedback.count && live.feedback.from && live.feedback.from !== props.me.userId) toast(d.partnerFeedbackToast);
+    if (live.feedback.count === feedbackToasted.current) return;
+    feedbackToasted.current = live.feedback.count;
+    if (live.feedback.from && live.feedback.from !== props.me.userId) toast(d.partnerFeedbackToast);
   }, [live.feedback, props.me.userId, d]);
   // A hint revealed while the interviewee looks: announced where they are, then kept in the problem pane.
   useEffect(() => {
