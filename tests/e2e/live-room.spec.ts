@@ -85,8 +85,8 @@ test('two people queue, meet, code together, end, give feedback and replay', asy
   await bob.page.getByTestId('lobby-language').selectOption('javascript');
   await bob.page.getByTestId('lobby-difficulty').selectOption('Easy');
   await bob.page.getByTestId('queue-join').click();
-  await expect(bob.page).toHaveURL(/\/rooms\/room_\d+$/);
-  await expect(alice.page).toHaveURL(bob.page.url());
+  await expect(bob.page).toHaveURL(/\/rooms\/room_\d+$/, { timeout: 30_000 });
+  await expect(alice.page).toHaveURL(bob.page.url(), { timeout: 15_000 });
 
   for (const { page } of [alice, bob]) {
     await expect(page.getByTestId('room-connection')).toHaveText('已連線');
