@@ -90,7 +90,8 @@ test('two people queue, meet, code together, end, give feedback and replay', asy
 
   for (const { page } of [alice, bob]) {
     await expect(page.getByTestId('room-connection')).toHaveText('已連線');
-    await expect(page.getByTestId('shared-editor').locator('.view-lines')).toBeVisible();
+    // Monaco's scripts (public/vs) load first: seconds on a busy machine.
+    await expect(page.getByTestId('shared-editor').locator('.view-lines')).toBeVisible({ timeout: 30_000 });
   }
   // The interviewer alone sees the reference solution and the rubric.
   await expect(bob.page.getByTestId('interviewer-pane')).toBeVisible();
