@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LobbyPage() {
-  const [actor, { d }] = await Promise.all([requireWebActor('/live'), getDictionary(ROOMS)]);
+  const [actor, { locale, d }] = await Promise.all([requireWebActor('/live'), getDictionary(ROOMS)]);
   const db = await getDb();
   const [waiting, current] = await Promise.all([
     waitingEntry(db, actor),
@@ -34,7 +34,9 @@ export default async function LobbyPage() {
         <h1 className="text-2xl font-semibold">{d.lobbyTitle}</h1>
         <div className="flex gap-3 text-sm">
           <Link href="/opportunities" prefetch={false} className="text-brand-600">
-            {d.opportunities}: <span data-testid="lobby-opportunities">{actor.user.opportunities}</span>
+            {d.opportunities}
+            {locale === 'en' ? ': ' : '：'}
+            <span data-testid="lobby-opportunities">{actor.user.opportunities}</span>
           </Link>
           <Link href="/rooms/history" prefetch={false} className="text-brand-600">
             {d.history}
@@ -45,15 +47,14 @@ export default async function LobbyPage() {
       {current ? (
         <section className="card space-y-2" data-testid="lobby-current">
           <p>
-            {d.currentRoom}: {current.question.titleZh} · {d.status[current.room.status]}
+            {d.currentRoom}
+            {locale === 'en' ? `: ${current.question.titleEn}` : `：${current.question.titleZh}`} · {d.status[current.room.status]}
           </p>
           <div className="flex gap-2">
             <Link href={`/rooms/${encodeId('room', current.room.id)}`} prefetch={false} className="btn inline-block">
               {d.goToRoom}
             </Link>
-            {current.room.status === 'waiting' && (
-              <CallOff roomId={encodeId('room', current.room.id)} label={d.callOff} confirm={d.confirmCallOff} />
-            )}
+            {current.room.status === 'waiting' && <CallOff roomId={encodeId('room', current.room.id)} d={d} />}
           </div>
         </section>
       ) : (

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTheme } from 'next-themes';
 import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import Editor, { monacoLanguage, type OnMount } from '@/components/monaco-editor';
@@ -42,6 +43,7 @@ export function SharedEditor({
   me: { name: string; color: string };
   loadingLabel: string;
 }) {
+  const { resolvedTheme } = useTheme();
   const cleanup = useRef<() => void>(undefined);
   const [peers, setPeers] = useState<Peer[]>([]);
 
@@ -88,6 +90,7 @@ export function SharedEditor({
         language={monacoLanguage(language)}
         onMount={onMount}
         loading={loadingLabel}
+        theme={resolvedTheme === 'dark' ? 'vs-dark' : 'vs'}
         options={{
           readOnly,
           minimap: { enabled: false },

@@ -167,6 +167,8 @@ export interface RoomEventData {
   ended: { sessionId: string; duration: number };
   /** The interviewer revealed hint number `index` (0-based) to the interviewee. */
   hint: { index: number };
+  /** A member gave feedback about their partner (4.5): its id only, the text stays behind feedbackOf's rule. */
+  feedback: { feedbackId: number };
 }
 export type RoomEventKind = keyof RoomEventData;
 

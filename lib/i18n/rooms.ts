@@ -105,9 +105,30 @@ export interface RoomStrings {
   speed: string;
   timeline: string;
   finalCode: string;
-  events: Record<'chat' | 'run' | 'output' | 'verdict' | 'joined' | 'left' | 'started' | 'ended' | 'hint', string>;
+  events: Record<'chat' | 'run' | 'output' | 'verdict' | 'joined' | 'left' | 'started' | 'ended' | 'hint' | 'feedback', string>;
   minutes: string;
   backToHistory: string;
+  // the workspace
+  panes: Record<'problem' | 'code' | 'results' | 'chat', string>;
+  hintToast: string;
+  partnerFeedbackToast: string;
+  criteria: string;
+  overall: string;
+  reward: string;
+  /** What ending the interview paid, as the interviewer reads it ({n}: the minimum minutes). */
+  rewardInterviewer: Record<'earned' | 'too_short' | 'no_work' | 'pair_limit' | 'daily_limit', string>;
+  rewardInterviewee: Record<'earned' | 'too_short' | 'no_work' | 'pair_limit' | 'daily_limit', string>;
+  confirm: string;
+  back: string;
+  noOpportunitiesShort: string;
+  /** Error codes as sentences: a page never shows a code. */
+  errors: Record<string, string>;
+  unknownError: string;
+}
+
+/** An error code from an action or a socket as a sentence in the page's language. */
+export function errorText(code: string, d: RoomStrings): string {
+  return Object.hasOwn(d.errors, code) ? d.errors[code]! : d.unknownError;
 }
 
 export const ROOMS: Dictionary<RoomStrings> = {
@@ -169,6 +190,9 @@ export const ROOMS: Dictionary<RoomStrings> = {
       memory_limit_exceeded: '超過記憶體限制',
       output_limit_exceeded: '輸出過多',
       compile_error: '編譯錯誤',
+      success: '執行成功',
+      failed: '執行失敗',
+      cancelled: '已取消',
     },
     passedOf: '通過 {passed}/{total} 筆測資',
     start: '開始面試',
@@ -230,9 +254,51 @@ export const ROOMS: Dictionary<RoomStrings> = {
       started: '開始面試',
       ended: '結束面試',
       hint: '提示',
+      feedback: '回饋',
     },
     minutes: '{n} 分鐘',
     backToHistory: '回到面試紀錄',
+    panes: { problem: '題目', code: '程式碼', results: '結果', chat: '聊天' },
+    hintToast: '面試官給了你一個提示',
+    partnerFeedbackToast: '對方已送出回饋',
+    criteria: '評分項目（1–5 分）',
+    overall: '整體評分',
+    reward: '機會結算',
+    rewardInterviewer: {
+      earned: '你完成了這場面試，獲得一次機會。',
+      too_short: '面試未滿 {n} 分鐘，本次不獲得機會，對方的機會已退還。',
+      no_work: '受試者在這場面試中沒有撰寫、執行或提交程式，本次不獲得機會。',
+      pair_limit: '今天你們兩人之間已經結算過一次機會，本次不獲得機會。',
+      daily_limit: '你今天擔任面試官獲得的機會已達上限，本次不獲得機會。',
+    },
+    rewardInterviewee: {
+      earned: '面試官因這場面試獲得一次機會。',
+      too_short: '面試未滿 {n} 分鐘，你的機會已退還。',
+      no_work: '這場面試沒有撰寫、執行或提交程式，面試官本次不獲得機會。',
+      pair_limit: '今天你們兩人之間已經結算過一次機會，面試官本次不獲得機會。',
+      daily_limit: '面試官今天獲得的機會已達上限，本次不獲得機會。',
+    },
+    confirm: '確定',
+    back: '返回',
+    noOpportunitiesShort: '剩餘機會為 0，無法以受試者身分配對。',
+    errors: {
+      INSUFFICIENT_OPPORTUNITIES: '你的面試機會已用完：擔任面試官可以獲得機會，或等待每日補足。',
+      ALREADY_IN_QUEUE: '你已經在配對佇列中。',
+      CONFLICT: '這個動作目前無法進行：房間的狀態已經改變，請重新整理頁面。',
+      GONE: '這個房間已過期。',
+      FORBIDDEN: '你沒有權限進行這個動作。',
+      UNAUTHORIZED: '登入已過期，請重新登入。',
+      ROOM_NOT_FOUND: '找不到這個房間。',
+      MATCH_NOT_FOUND: '找不到這次配對。',
+      QUESTION_NOT_FOUND: '找不到這道題目。',
+      USER_NOT_FOUND: '找不到這位使用者。',
+      NOT_FOUND: '找不到要求的內容。',
+      VALIDATION_ERROR: '輸入的內容有誤，請檢查後再試一次。',
+      RATE_LIMIT_EXCEEDED: '操作太頻繁，請稍後再試。',
+      SERVICE_UNAVAILABLE: '評測服務忙碌中：你的提交已排入佇列，結果稍後會顯示在這裡。',
+      INTERNAL_SERVER_ERROR: '伺服器發生錯誤，請稍後再試。',
+    },
+    unknownError: '發生錯誤，請稍後再試。',
   },
   en: {
     nav: 'Peer interviews',
@@ -296,6 +362,9 @@ export const ROOMS: Dictionary<RoomStrings> = {
       memory_limit_exceeded: 'Memory limit exceeded',
       output_limit_exceeded: 'Output limit exceeded',
       compile_error: 'Compile error',
+      success: 'Ran',
+      failed: 'Failed',
+      cancelled: 'Cancelled',
     },
     passedOf: '{passed}/{total} cases passed',
     start: 'Start the interview',
@@ -357,8 +426,50 @@ export const ROOMS: Dictionary<RoomStrings> = {
       started: 'Interview started',
       ended: 'Interview ended',
       hint: 'Hint',
+      feedback: 'Feedback',
     },
     minutes: '{n} min',
     backToHistory: 'Back to history',
+    panes: { problem: 'Problem', code: 'Code', results: 'Results', chat: 'Chat' },
+    hintToast: 'The interviewer gave you a hint',
+    partnerFeedbackToast: 'Your partner has given feedback',
+    criteria: 'Criteria (1–5)',
+    overall: 'Overall rating',
+    reward: 'Opportunities',
+    rewardInterviewer: {
+      earned: 'You completed this interview and earned one opportunity.',
+      too_short: 'The interview lasted under {n} minutes: nothing is earned, and your partner’s opportunity was returned.',
+      no_work: 'The interviewee wrote, ran or submitted no code: nothing is earned.',
+      pair_limit: 'The two of you already settled an opportunity today: nothing is earned.',
+      daily_limit: 'You reached today’s limit of opportunities earned by interviewing: nothing is earned.',
+    },
+    rewardInterviewee: {
+      earned: 'Your interviewer earned one opportunity for this interview.',
+      too_short: 'The interview lasted under {n} minutes: your opportunity was returned.',
+      no_work: 'No code was written, run or submitted: your interviewer earns nothing.',
+      pair_limit: 'The two of you already settled an opportunity today: your interviewer earns nothing.',
+      daily_limit: 'Your interviewer reached today’s limit: nothing is earned.',
+    },
+    confirm: 'Confirm',
+    back: 'Back',
+    noOpportunitiesShort: 'You have 0 opportunities left, so you cannot queue as the interviewee.',
+    errors: {
+      INSUFFICIENT_OPPORTUNITIES: 'You have no interview opportunities left: interview someone to earn one, or wait for the daily top-up.',
+      ALREADY_IN_QUEUE: 'You are already in the queue.',
+      CONFLICT: 'This cannot be done now: the room has changed. Reload the page.',
+      GONE: 'This room has expired.',
+      FORBIDDEN: 'You may not do this.',
+      UNAUTHORIZED: 'Your session has ended: please log in again.',
+      ROOM_NOT_FOUND: 'This room was not found.',
+      MATCH_NOT_FOUND: 'This match was not found.',
+      QUESTION_NOT_FOUND: 'This question was not found.',
+      USER_NOT_FOUND: 'This user was not found.',
+      NOT_FOUND: 'Not found.',
+      VALIDATION_ERROR: 'Something in the input is not right: check it and try again.',
+      RATE_LIMIT_EXCEEDED: 'Too many requests: try again in a moment.',
+      SERVICE_UNAVAILABLE: 'The judge is busy: your submission is queued and its verdict will appear here.',
+      INTERNAL_SERVER_ERROR: 'Something went wrong on the server: try again later.',
+    },
+    unknownError: 'Something went wrong: try again later.',
   },
 };

@@ -1,10 +1,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { withTransaction } from '@/db/transaction';
 import { roomFeedback, type RoomFeedback } from '@/db/schema';
 import type { UserActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/errors';
 import { assertRoomStatus, roomForMember } from './access';
+import { appendRoomEvent } from './timeline';
 
 export interface FeedbackInput {
   targetUserId: number;
@@ -26,13 +28,17 @@ export async function giveFeedback(db: Db, actor: UserActor, roomId: number, inp
     throw new AppError('VALIDATION_ERROR', message, { fieldErrors: { targetUserId: [message] } });
   }
   // The unique (room, giver) index decides between two at once: the second inserts nothing.
-  const [saved] = await db
-    .insert(roomFeedback)
-    .values({ ...input, roomId, fromUserId: actor.userId, targetUserId: partner.userId })
-    .onConflictDoNothing()
-    .returning();
-  if (!saved) throw new AppError('CONFLICT', 'You have already given feedback in this room');
-  return saved;
+  // The feedback and its place on the timeline together: the partner's page hears of it (feedback_given) once it is stored.
+  return withTransaction(db, async (tx) => {
+    const [saved] = await tx
+      .insert(roomFeedback)
+      .values({ ...input, roomId, fromUserId: actor.userId, targetUserId: partner.userId })
+      .onConflictDoNothing()
+      .returning();
+    if (!saved) throw new AppError('CONFLICT', 'You have already given feedback in this room');
+    await appendRoomEvent(tx, roomId, actor.userId, 'feedback', { feedbackId: saved.id });
+    return saved;
+  });
 }
 
 export interface RoomFeedbackView {

@@ -11,7 +11,7 @@ export interface HistoryEntry {
   room: Room;
   myRole: InterviewRole;
   partner: { displayName: string; role: InterviewRole };
-  question: { id: number; title: string; difficulty: QuestionDifficulty };
+  question: { id: number; title: string; titleZh: string; difficulty: QuestionDifficulty };
   /** The partner's feedback about me, only once I gave mine. */
   feedback: { rating: number; comment: string; strengths: string[]; improvements: string[] } | null;
 }
@@ -39,7 +39,7 @@ export async function roomHistory(
         myRole: mine.role,
         partnerRole: other.role,
         partnerName: partnerUser.name,
-        question: { id: questions.id, title: questions.titleEn, difficulty: questions.difficulty },
+        question: { id: questions.id, title: questions.titleEn, titleZh: questions.titleZh, difficulty: questions.difficulty },
         givenId: given.id,
         received: {
           rating: received.rating,

@@ -228,3 +228,27 @@ export async function roomEventById(db: Db, eventId: number): Promise<RoomEvent 
   const [row] = await db.select().from(roomEvents).where(eq(roomEvents.id, eventId));
   return row && storedRoomEvent(row);
 }
+
+/** What a room's console showed: its latest runs (with their output once they ended) and every verdict, oldest first. */
+export interface RoomConsole {
+  runs: Array<{ jobId: number; output: RoomEventOf<'output'>['data'] | null }>;
+  verdicts: Array<RoomEventOf<'verdict'>>;
+}
+
+/**
+ * The room page's console as the timeline holds it, so a reload shows what the socket showed:
+ * the last `limit` runs with their output, and the verdicts of the room's submissions.
+ */
+export async function roomConsoleOf(db: Db, actor: UserActor, roomId: number, limit = 20): Promise<RoomConsole> {
+  await roomForMember(db, roomId, actor.userId);
+  const rows = await db
+    .select()
+    .from(roomEvents)
+    .where(and(eq(roomEvents.roomId, roomId), inArray(roomEvents.kind, ['run', 'output', 'verdict'])))
+    .orderBy(asc(roomEvents.id));
+  const events = rows.map(storedRoomEvent);
+  const outputs = new Map<number, RoomEventOf<'output'>['data']>();
+  for (const e of events) if (e.kind === 'output') outputs.set(e.data.jobId, e.data);
+  const runs = events.flatMap((e) => (e.kind === 'run' ? [{ jobId: e.data.jobId, output: outputs.get(e.data.jobId) ?? null }] : []));
+  return { runs: runs.slice(-limit), verdicts: events.filter((e): e is RoomEventOf<'verdict'> => e.kind === 'verdict') };
+}

@@ -85,12 +85,13 @@ test('two people queue, meet, code together, end, give feedback and replay', asy
   await bob.page.getByTestId('lobby-language').selectOption('javascript');
   await bob.page.getByTestId('lobby-difficulty').selectOption('Easy');
   await bob.page.getByTestId('queue-join').click();
-  await expect(bob.page).toHaveURL(/\/rooms\/room_\d+$/);
-  await expect(alice.page).toHaveURL(bob.page.url());
+  await expect(bob.page).toHaveURL(/\/rooms\/room_\d+$/, { timeout: 30_000 });
+  await expect(alice.page).toHaveURL(bob.page.url(), { timeout: 15_000 });
 
   for (const { page } of [alice, bob]) {
     await expect(page.getByTestId('room-connection')).toHaveText('已連線');
-    await expect(page.getByTestId('shared-editor').locator('.view-lines')).toBeVisible();
+    // Monaco's scripts (public/vs) load first: seconds on a busy machine.
+    await expect(page.getByTestId('shared-editor').locator('.view-lines')).toBeVisible({ timeout: 30_000 });
   }
   // The interviewer alone sees the reference solution and the rubric.
   await expect(bob.page.getByTestId('interviewer-pane')).toBeVisible();
@@ -129,13 +130,23 @@ test('two people queue, meet, code together, end, give feedback and replay', asy
   await expect(alice.page.getByTestId('room-verdict')).toBeVisible({ timeout: 60_000 });
   await expect(bob.page.getByTestId('room-verdict')).toBeVisible();
 
+  // Nothing shown is lost: a reload keeps the run's output and the verdict (read from the room's timeline).
+  const verdict = await alice.page.getByTestId('room-verdict').textContent();
+  await alice.page.reload();
+  await expect(alice.page.getByTestId('room-connection')).toHaveText('已連線');
+  await expect(alice.page.getByTestId('room-console')).toContainText('42');
+  await expect(alice.page.getByTestId('room-verdict')).toHaveText(verdict!);
+  await expect(alice.page.getByTestId('shared-editor').locator('.view-lines')).toBeVisible();
+
   const final = await editorText(alice.page);
 
   // Bob ends the interview; both pages show it ended.
-  bob.page.once('dialog', (dialog) => void dialog.accept());
   await bob.page.getByTestId('room-end').click();
+  await bob.page.getByRole('alertdialog').getByRole('button', { name: '結束面試' }).click();
   await expect(bob.page.getByTestId('room-status')).toHaveText('已結束');
   await expect(alice.page.getByTestId('room-status')).toHaveText('已結束');
+  // What ending it paid, in words.
+  await expect(bob.page.getByTestId('room-reward')).toContainText('獲得一次機會');
 
   // Feedback: each sees the other's only after giving their own.
   await alice.page.getByTestId('rating-5').check();
@@ -143,13 +154,18 @@ test('two people queue, meet, code together, end, give feedback and replay', asy
   await alice.page.getByTestId('feedback-send').click();
   await expect(alice.page.getByTestId('feedback-given')).toContainText('引導很清楚');
   await expect(alice.page.getByTestId('feedback-received')).toHaveCount(0);
-  await bob.page.reload();
-  await bob.page.getByTestId('rating-4').check();
+  // Bob, without a reload, hears that Alice gave hers; he still sees it only after giving his.
+  await expect(bob.page.getByTestId('feedback-form')).toContainText('送出你的回饋後，就能看到對方給你的回饋。');
+  // The interviewer rates on the rubric's criteria; the overall rating is their mean.
+  for (const criterion of ['understanding', 'approach', 'complexity', 'code', 'testing', 'communication']) {
+    await bob.page.getByTestId(`criterion-${criterion}-4`).check();
+  }
+  await expect(bob.page.getByTestId('rating-4')).toBeChecked();
   await bob.page.getByTestId('feedback-comment').fill('邊界情況可以再多想');
   await bob.page.getByTestId('feedback-strengths').fill('溝通清楚\n先寫暴力解');
   await bob.page.getByTestId('feedback-send').click();
   await expect(bob.page.getByTestId('feedback-received')).toContainText('引導很清楚');
-  await alice.page.reload();
+  // Alice's page gets Bob's feedback live (feedback_given), no reload.
   await expect(alice.page.getByTestId('feedback-received')).toContainText('邊界情況可以再多想');
 
   // History lists it with the feedback received; the replay plays the code as it was typed.
@@ -207,4 +223,60 @@ test('an edit that takes the code past 100,000 characters is undone with a notic
   await expect(alice.page.getByTestId('room-edit-refused')).toHaveCount(0);
   await expect.poll(() => editorText(bob.page)).toBe(`// ok\n${starter}`);
   expect([...alice.violations, ...bob.violations]).toEqual([]);
+});
+
+test('the replay stays within the page at 1440 and 390 wide, with events after the interview’s end', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { alice, bob } = await inRoom(browser, ['吳重播', '鄭重播'], { language: 'javascript' });
+  await alice.page.getByTestId('room-start').click();
+  await expect(bob.page.getByTestId('room-status')).toHaveText('進行中');
+  await typeAt(alice.page, 'start', '// replay me\n');
+  await alice.page.getByTestId('chat-input').fill('開始');
+  await alice.page.getByTestId('chat-send').click();
+  await expect(bob.page.getByTestId('room-chat')).toContainText('開始');
+  await alice.page.getByTestId('room-end').click();
+  await alice.page.getByRole('alertdialog').getByRole('button', { name: '結束面試' }).click();
+  await expect(alice.page.getByTestId('room-status')).toHaveText('已結束');
+  // Events after the end: feedback, then both leave some seconds later.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  await alice.page.getByTestId('rating-5').check();
+  await alice.page.getByTestId('feedback-send').click();
+  await expect(alice.page.getByTestId('feedback-given')).toBeVisible();
+  const replay = alice.page.url() + '/replay';
+  await bob.page.close();
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    await alice.page.setViewportSize(viewport);
+    await alice.page.goto(replay);
+    await expect(alice.page.getByTestId('replay')).toBeVisible();
+    const markers = alice.page.getByTestId('replay-markers').locator('span');
+    await expect(markers.last()).toBeAttached();
+    expect(await alice.page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  }
+});
+
+test('with no opportunities left, /live says so and will not queue as the interviewee; as the interviewer it will', async ({ browser }) => {
+  const visitor = await signedIn(browser, '蔡零次');
+  const spent = await fetch(`${base()}/api/v1/gamification/opportunities/consume`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${SYSTEM_TOKEN}` },
+    body: JSON.stringify({ userId: visitor.userId, sessionId: `session_e2e_zero_${randomBytes(3).toString('hex')}` }),
+  });
+  expect(spent.status).toBe(200);
+  const { page } = visitor;
+  await page.goto(`${base()}/live`);
+  await expect(page.getByTestId('lobby-opportunities')).toHaveText('0');
+  await page.getByTestId('role-interviewee').check();
+  await expect(page.getByTestId('lobby-no-opportunities')).toContainText('剩餘機會為 0');
+  await expect(page.getByTestId('queue-join')).toBeDisabled();
+  await page.getByTestId('role-interviewer').check();
+  await expect(page.getByTestId('queue-join')).toBeEnabled();
+  await page.getByTestId('queue-join').click();
+  await expect(page.getByTestId('queue-waiting')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(/[A-Z]+_[A-Z_]+/);
+  await page.getByTestId('queue-cancel').click();
+  await expect(page.getByTestId('lobby-form')).toBeVisible();
+  expect(visitor.violations).toEqual([]);
 });

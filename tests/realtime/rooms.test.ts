@@ -455,6 +455,29 @@ describe('the interviewer’s hints over the socket', () => {
   });
 });
 
+describe('feedback over the socket', () => {
+  it('tells both members, on both transports, that feedback was given, never what it says (R15)', async () => {
+    const { interviewee, interviewer, roomId, browser, plain } = await browserAndPlain();
+    expect((await call(`/api/v1/rooms/${roomId}/start`, { method: 'POST', token: interviewee.accessToken })).status).toBe(200);
+    const given = await call<{ feedbackId: string }>(`/api/v1/rooms/${roomId}/feedback`, {
+      token: interviewer.accessToken,
+      body: { targetUserId: interviewee.userId, rating: 4, comment: '邊界情況可以再多想', strengths: ['溝通清楚'], improvements: [] },
+    });
+    expect(given.status, JSON.stringify(given.body)).toBe(201);
+    await until('the interviewee’s page to hear of the feedback', () => browser.heard('feedback_given').length === 1);
+    await until('the interviewer’s plain socket to hear of it too', () => plain.heard('feedback_given').length === 1);
+    const event = browser.heard('feedback_given')[0]!;
+    expect(event.data).toEqual({ feedbackId: given.body.feedbackId, fromUserId: interviewer.userId });
+    expect(event.sender).toBe(interviewer.userId);
+    expect(JSON.stringify(event)).not.toContain('邊界情況');
+    // The text stays behind the rule: the interviewee reads it only after giving theirs.
+    const before = await call<{ received: unknown; partnerGave: boolean }>(`/api/v1/rooms/${roomId}/feedback`, {
+      token: interviewee.accessToken,
+    });
+    expect(before.body).toMatchObject({ received: null, partnerGave: true });
+  });
+});
+
 describe('matchmaking notices', () => {
   it('tells both sides of a match at once over their sockets', async () => {
     const [interviewee, interviewer] = [await newUser(), await newUser()];

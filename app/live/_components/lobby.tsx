@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition } from 'react';
 import { io } from 'socket.io-client';
-import type { RoomStrings } from '@/lib/i18n/rooms';
+import { LoaderCircle, Search, X } from 'lucide-react';
+import { errorText, type RoomStrings } from '@/lib/i18n/rooms';
 import { cancelQueueAction, joinQueueAction, queueStatusAction } from '../actions';
 
 export interface Waiting {
@@ -76,7 +77,7 @@ export function Lobby({
       setFailure(null);
       setNotice(null);
       const result = await joinQueueAction({ role, language, difficulty, enableVideo });
-      if (!result.ok) setFailure(result.error);
+      if (!result.ok) setFailure(errorText(result.error, d));
       // A partner was already waiting: matched at once.
       else if (result.data.roomId) router.push(`/rooms/${result.data.roomId}`);
       else setWaiting(result.data);
@@ -89,16 +90,20 @@ export function Lobby({
       if (result.ok) {
         setWaiting(null);
         setNotice(d.cancelled);
-      } else setFailure(result.error);
+      } else setFailure(errorText(result.error, d));
     });
+
+  const blocked = role === 'interviewee' && opportunities === 0;
 
   if (waiting) {
     const waited = (now - new Date(waiting.enteredAt).getTime()) / 1000;
     return (
       <section className="card space-y-3" data-testid="queue-waiting">
         <h2 className="text-lg font-semibold">
-          {d.waiting}
-          <span className="ml-1 animate-pulse">…</span>
+          <span className="inline-flex items-center gap-2">
+            <LoaderCircle className="size-5 animate-spin text-brand-600" aria-hidden />
+            {d.waiting}
+          </span>
         </h2>
         <p>
           {d.waited}{' '}
@@ -107,7 +112,14 @@ export function Lobby({
           </span>{' '}
           · {d.estimated} <span className="font-mono">{clock(waiting.estimatedWaitTime)}</span>
         </p>
-        <button type="button" className="btn-secondary" disabled={pending} onClick={cancel} data-testid="queue-cancel">
+        <button
+          type="button"
+          className="btn-secondary inline-flex items-center gap-1"
+          disabled={pending}
+          onClick={cancel}
+          data-testid="queue-cancel"
+        >
+          <X className="size-4" aria-hidden />
           {d.cancel}
         </button>
         {failure && (
@@ -139,7 +151,12 @@ export function Lobby({
           </label>
         ))}
       </fieldset>
-      {role === 'interviewee' && opportunities === 0 && <p className="text-sm text-amber-700">{d.noOpportunities}</p>}
+      {role === 'interviewee' && opportunities === 0 && (
+        <p id="lobby-no-opportunities" className="text-sm text-amber-700 dark:text-amber-400" data-testid="lobby-no-opportunities">
+          {d.noOpportunitiesShort}
+          {d.noOpportunities}
+        </p>
+      )}
       <div className="flex flex-wrap gap-4">
         <label className="text-sm">
           {d.language}
@@ -177,7 +194,15 @@ export function Lobby({
           {failure}
         </p>
       )}
-      <button type="submit" className="btn" disabled={pending} data-testid="queue-join">
+      {/* The interviewee spends an opportunity when the interview starts: without one there is nothing to queue for. */}
+      <button
+        type="submit"
+        className="btn inline-flex items-center gap-1"
+        disabled={pending || blocked}
+        aria-describedby={blocked ? 'lobby-no-opportunities' : undefined}
+        data-testid="queue-join"
+      >
+        <Search className="size-4" aria-hidden />
         {pending ? d.joining : d.joinQueue}
       </button>
     </form>

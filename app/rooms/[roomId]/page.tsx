@@ -9,7 +9,10 @@ import { isAppError } from '@/lib/errors';
 import { ROOMS } from '@/lib/i18n/rooms';
 import { getDictionary } from '@/app/_lib/i18n';
 import { decodeId, encodeId } from '@/lib/ids';
+import { interviewRewardRules } from '@/lib/gamification/service';
 import { feedbackOf } from '@/lib/rooms/feedback';
+import { roomConsoleOf } from '@/lib/rooms/live';
+import { RUBRIC } from '@/lib/rooms/rubric';
 import { roomView } from '@/lib/rooms/view';
 import { RoomWorkspace, type RoomProps } from './_components/room-workspace';
 import type { FeedbackView } from './_components/feedback-panel';
@@ -42,9 +45,11 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
   const db = await getDb();
   let view;
   let feedback;
+  let stored;
   try {
     const id = decodeId('room', roomId);
-    [view, feedback] = await Promise.all([roomView(db, actor, id), feedbackOf(db, actor, id)]);
+    // What the page showed before a reload is on the room's timeline: the console, the verdicts, the feedback.
+    [view, feedback, stored] = await Promise.all([roomView(db, actor, id), feedbackOf(db, actor, id), roomConsoleOf(db, actor, id)]);
   } catch (error) {
     // Someone else's room reads as no room at all.
     if (isAppError(error) && ['ROOM_NOT_FOUND', 'FORBIDDEN', 'NOT_FOUND'].includes(error.code)) notFound();
@@ -71,19 +76,41 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
     enableVideo: room.enableVideo,
     iceServers: iceServers(),
     hintsLeft: view.hintsTotal - room.hintsRevealed,
+    revealedHints: view.hints.filter((h) => h.revealed).map((h) => (zh ? h.zh : h.en)),
     feedback: { given: feedbackView(feedback.given), received: feedbackView(feedback.received), partnerGave: feedback.partnerGave },
+    // The interviewer rates the interviewee on the rubric they held the interview against.
+    criteria: me.role === 'interviewer' ? RUBRIC.map((c) => ({ id: c.id, name: zh ? c.name.zh : c.name.en })) : [],
+    reward: room.status === 'ended' ? (room.reward ?? null) : null,
+    rewardMinMinutes: interviewRewardRules().minMinutes,
+    console: {
+      runs: stored.runs.map(({ jobId, output }) => ({
+        jobId: encodeId('job', jobId),
+        output: output?.output ?? '',
+        error: output?.error ?? null,
+        runtime: output?.runtime,
+        status: output?.status,
+        done: output !== null,
+      })),
+      verdicts: stored.verdicts.map((v) => ({
+        submissionId: encodeId('submission', v.data.submissionId),
+        status: v.data.status,
+        passed: v.data.passed,
+        total: v.data.total,
+        ...(v.userId ? { sender: encodeId('user', v.userId) } : {}),
+      })),
+    },
   };
   const problem = (
-    <article className="card space-y-3" data-testid="room-problem">
+    <article className="space-y-3" data-testid="room-problem">
       <div className="flex items-baseline justify-between gap-2">
         <h1 className="text-lg font-semibold">{zh ? question.titleZh : question.titleEn}</h1>
-        <span className="text-sm text-slate-500">{d.difficulties[question.difficulty]}</span>
+        <span className="shrink-0 text-sm whitespace-nowrap text-slate-500">{d.difficulties[question.difficulty]}</span>
       </div>
       <Markdown source={zh ? question.statementZh : question.statementEn} />
       <section className="space-y-1">
         <h2 className="text-sm font-semibold">{d.examples}</h2>
         {question.examples.map((example, i) => (
-          <pre key={i} className="whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs">
+          <pre key={i} className="rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap dark:bg-slate-900">
             {example.input} → {example.output}
           </pre>
         ))}
@@ -105,7 +132,9 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
             {view.hints.map((hint) => (
               <li key={hint.index} className={hint.revealed ? '' : 'text-slate-500'} data-testid="room-hint">
                 {zh ? hint.zh : hint.en}
-                {me.role === 'interviewer' && hint.revealed && <span className="ml-1 text-xs text-emerald-700">（{d.hintRevealed}）</span>}
+                {me.role === 'interviewer' && hint.revealed && (
+                  <span className="ml-1 text-xs text-emerald-700 dark:text-emerald-400">（{d.hintRevealed}）</span>
+                )}
               </li>
             ))}
           </ol>
@@ -117,7 +146,7 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
     <>
       <details>
         <summary className="cursor-pointer text-sm font-semibold">{d.solution}</summary>
-        <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 text-xs" data-testid="room-solution">
+        <pre className="mt-1 overflow-x-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-900" data-testid="room-solution">
           {view.interviewer.solution.code}
         </pre>
       </details>
@@ -126,7 +155,9 @@ export default async function RoomPage({ params }: { params: Promise<{ roomId: s
         <ul className="space-y-1 text-sm" data-testid="room-rubric">
           {view.interviewer.rubric.map((c) => (
             <li key={c.id}>
-              <span className="font-medium">{zh ? c.name.zh : c.name.en}</span>: {zh ? c.good.zh : c.good.en}
+              <span className="font-medium">{zh ? c.name.zh : c.name.en}</span>
+              {zh ? '：' : ': '}
+              {zh ? c.good.zh : c.good.en}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ChevronLeft, ChevronRight, History, MessageSquare, Star } from 'lucide-react';
 import Link from 'next/link';
 import { getDb } from '@/db';
 import { requireWebActor } from '@/app/_lib/auth';
@@ -36,27 +37,47 @@ export default async function RoomHistoryPage({ searchParams }: { searchParams: 
             return (
               <li key={item.room.id} className="card space-y-1" data-testid="room-history-item">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <span className="font-semibold">{item.question.title}</span>
-                  <span className="text-sm text-slate-500">
+                  <span className="font-semibold">
+                    {locale === 'en' ? item.question.title : item.question.titleZh || item.question.title}
+                  </span>
+                  <span className="text-sm whitespace-nowrap text-slate-500">
                     {d.difficulties[item.question.difficulty]} · {d.status[item.room.status]}
                   </span>
                 </div>
                 <p className="text-sm text-slate-600">
-                  {d.roles[item.myRole]} · {d.partner}: {item.partner.displayName}（{d.roles[item.partner.role]}） · {d.startedAt}{' '}
+                  {d.roles[item.myRole]} · {d.partner}
+                  {locale === 'en' ? ': ' : '：'}
+                  {item.partner.displayName}（{d.roles[item.partner.role]}） · {d.startedAt}{' '}
                   {item.room.startedAt ? taipeiDateTime(item.room.startedAt, locale) : ''} · {d.duration}{' '}
                   {fill(d.minutes, { n: Math.round(durationOf(item.room) / 60) })}
                 </p>
                 {item.feedback && (
-                  <p className="text-sm" data-testid="room-history-feedback">
-                    {'★'.repeat(item.feedback.rating) + '☆'.repeat(5 - item.feedback.rating)} {item.feedback.comment}
+                  <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="room-history-feedback">
+                    <span className="inline-flex" role="img" aria-label={`${item.feedback.rating}／5`}>
+                      {[1, 2, 3, 4, 5].map((n) => (
+                        <Star
+                          key={n}
+                          className={`size-4 ${n <= item.feedback!.rating ? 'fill-amber-400 text-amber-500' : 'text-slate-300'}`}
+                          aria-hidden
+                        />
+                      ))}
+                    </span>
+                    <span className="break-words">{item.feedback.comment}</span>
                   </p>
                 )}
                 <div className="flex gap-3 text-sm">
-                  <Link href={`/rooms/${roomId}`} prefetch={false} className="text-brand-600">
+                  <Link href={`/rooms/${roomId}`} prefetch={false} className="inline-flex items-center gap-1 text-brand-600">
+                    <MessageSquare className="size-4" aria-hidden />
                     {d.feedback}
                   </Link>
                   {item.room.status === 'ended' && (
-                    <Link href={`/rooms/${roomId}/replay`} prefetch={false} className="text-brand-600" data-testid="room-history-replay">
+                    <Link
+                      href={`/rooms/${roomId}/replay`}
+                      prefetch={false}
+                      className="inline-flex items-center gap-1 text-brand-600"
+                      data-testid="room-history-replay"
+                    >
+                      <History className="size-4" aria-hidden />
                       {d.replay}
                     </Link>
                   )}
@@ -69,16 +90,16 @@ export default async function RoomHistoryPage({ searchParams }: { searchParams: 
       {history.pagination.totalPages > 1 && (
         <nav className="flex gap-3 text-sm">
           {page > 1 && (
-            <Link href={`/rooms/history?page=${page - 1}`} prefetch={false} className="text-brand-600">
-              ←
+            <Link href={`/rooms/history?page=${page - 1}`} prefetch={false} className="text-brand-600" aria-label="←">
+              <ChevronLeft className="size-4" />
             </Link>
           )}
           <span>
-            {page} / {history.pagination.totalPages}
+            {page}／{history.pagination.totalPages}
           </span>
           {page < history.pagination.totalPages && (
-            <Link href={`/rooms/history?page=${page + 1}`} prefetch={false} className="text-brand-600">
-              →
+            <Link href={`/rooms/history?page=${page + 1}`} prefetch={false} className="text-brand-600" aria-label="→">
+              <ChevronRight className="size-4" />
             </Link>
           )}
         </nav>

@@ -56,6 +56,12 @@ export function presentRoomEvent(event: RoomEvent, members: Map<number, Member>)
     case 'hint':
       // Only that a hint was revealed: its text comes from GET /api/v1/rooms/{id}, which knows who may read it.
       return { envelope: envelope('hint_revealed', { index: event.data.index }), toOthersOnly: false };
+    case 'feedback':
+      // Only that it was given: its text comes from GET /api/v1/rooms/{id}/feedback, once the reader gave theirs (R15).
+      return {
+        envelope: envelope('feedback_given', { feedbackId: encodeId('feedback', event.data.feedbackId), fromUserId: sender }),
+        toOthersOnly: false,
+      };
   }
 }
 

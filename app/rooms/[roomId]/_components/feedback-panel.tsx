@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { Star } from 'lucide-react';
 import { fill } from '@/lib/i18n/fill';
-import type { RoomStrings } from '@/lib/i18n/rooms';
+import { errorText, type RoomStrings } from '@/lib/i18n/rooms';
 import { feedbackRoomAction } from '../actions';
 
 export interface FeedbackView {
@@ -31,37 +32,57 @@ function Shown({ title, view, d, testId }: { title: string; view: FeedbackView; 
     <div className="space-y-1 text-sm" data-testid={testId}>
       <h3 className="font-semibold">{title}</h3>
       <p>
-        {d.rating}: <span aria-label={`${view.rating}/5`}>{'★'.repeat(view.rating) + '☆'.repeat(5 - view.rating)}</span>
+        {d.rating}：
+        <span className="ml-1 inline-flex align-middle" role="img" aria-label={`${view.rating}／5`}>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <Star key={n} className={`size-4 ${n <= view.rating ? 'fill-amber-400 text-amber-500' : 'text-slate-300'}`} aria-hidden />
+          ))}
+        </span>
       </p>
       {view.comment && <p className="whitespace-pre-wrap">{view.comment}</p>}
       {view.strengths.length > 0 && (
         <p>
-          {d.strengths}: {view.strengths.join('、')}
+          {d.strengths}：{view.strengths.join('、')}
         </p>
       )}
       {view.improvements.length > 0 && (
         <p>
-          {d.improvements}: {view.improvements.join('、')}
+          {d.improvements}：{view.improvements.join('、')}
         </p>
       )}
     </div>
   );
 }
 
-/** Two-way feedback: each side gives theirs, then sees the other's. */
+/** The overall rating the contract keeps: the criteria's mean, rounded, once each is rated. */
+const overallOf = (scores: Record<string, number>, criteria: Array<{ id: string }>) => {
+  const given = criteria.map((c) => scores[c.id] ?? 0);
+  if (given.some((n) => n === 0)) return 0;
+  return Math.min(5, Math.max(1, Math.round(given.reduce((a, b) => a + b, 0) / given.length)));
+};
+
+/**
+ * Two-way feedback: each side gives theirs, then sees the other's. The interviewer rates the
+ * interviewee on the rubric's criteria; the overall rating (what is stored) is their mean, which
+ * the interviewer may still change.
+ */
 export function FeedbackPanel({
   roomId,
   partner,
   state,
+  criteria,
   d,
 }: {
   roomId: string;
   partner: { userId: string; displayName: string };
   state: FeedbackState;
+  /** The rubric's criteria, for the interviewer; none for the interviewee. */
+  criteria: Array<{ id: string; name: string }>;
   d: RoomStrings;
 }) {
   const router = useRouter();
   const [rating, setRating] = useState(0);
+  const [scores, setScores] = useState<Record<string, number>>({});
   const [comment, setComment] = useState('');
   const [strengths, setStrengths] = useState('');
   const [improvements, setImprovements] = useState('');
@@ -95,7 +116,7 @@ export function FeedbackPanel({
       });
       if (result.ok) router.refresh();
       else {
-        setFailure(result.error);
+        setFailure(errorText(result.error, d));
         setErrors(result.fieldErrors ?? {});
       }
     });
@@ -110,9 +131,37 @@ export function FeedbackPanel({
       data-testid="feedback-form"
     >
       <h2 className="font-semibold">{fill(d.feedbackFor, { name: partner.displayName })}</h2>
-      <fieldset className="flex items-center gap-2 text-sm">
-        <legend className="sr-only">{d.rating}</legend>
-        {d.rating}
+      {criteria.length > 0 && (
+        <fieldset className="space-y-1 text-sm" data-testid="feedback-criteria">
+          <legend className="font-medium">{d.criteria}</legend>
+          {criteria.map((c) => (
+            <div key={c.id} className="flex flex-wrap items-center gap-2">
+              <span className="w-28 shrink-0">{c.name}</span>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <label key={n} className="flex items-center gap-0.5">
+                  <input
+                    type="radio"
+                    name={`criterion-${c.id}`}
+                    value={n}
+                    checked={scores[c.id] === n}
+                    onChange={() => {
+                      const next = { ...scores, [c.id]: n };
+                      setScores(next);
+                      const overall = overallOf(next, criteria);
+                      if (overall) setRating(overall);
+                    }}
+                    data-testid={`criterion-${c.id}-${n}`}
+                  />
+                  {n}
+                </label>
+              ))}
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <fieldset className="flex flex-wrap items-center gap-2 text-sm">
+        <legend className="sr-only">{criteria.length > 0 ? d.overall : d.rating}</legend>
+        {criteria.length > 0 ? d.overall : d.rating}
         {[1, 2, 3, 4, 5].map((n) => (
           <label key={n} className="flex items-center gap-0.5">
             <input type="radio" name="rating" value={n} checked={rating === n} onChange={() => setRating(n)} data-testid={`rating-${n}`} />

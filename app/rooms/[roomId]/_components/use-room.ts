@@ -47,9 +47,17 @@ export interface RoomLive {
   changes: number;
   /** Hints revealed while the page is open. */
   hints: number;
+  /** Feedback given in the room while the page is open, and by whom (the page re-reads what it may show). */
+  feedback: { count: number; from: string | null };
   verdicts: Array<{ submissionId: string; status: string; passed: number; total: number; sender?: string }>;
   /** Why the server refused the last edit for good (code too long, history full, interview over), until the next edit. */
   editRefused: { code: string; message: string } | null;
+}
+
+/** What the room's timeline held when the page rendered: the console and the verdicts survive a reload. */
+export interface RoomConsoleState {
+  runs: RunLine[];
+  verdicts: RoomLive['verdicts'];
 }
 
 /**
@@ -57,20 +65,21 @@ export interface RoomLive {
  * document, presence, chat, runs and state changes. Socket.IO reconnects by itself; the Yjs sync
  * merges whatever was typed meanwhile.
  */
-export function useRoom(roomId: string): RoomLive {
-  const [live, setLive] = useState<RoomLive>({
+export function useRoom(roomId: string, stored: RoomConsoleState): RoomLive {
+  const [live, setLive] = useState<RoomLive>(() => ({
     socket: null,
     sync: null,
     connection: 'connecting',
     refused: null,
     participants: [],
     chat: [],
-    runs: [],
+    runs: stored.runs,
     changes: 0,
     hints: 0,
-    verdicts: [],
+    feedback: { count: 0, from: null },
+    verdicts: stored.verdicts,
     editRefused: null,
-  });
+  }));
 
   useEffect(() => {
     const socket = io('/rooms', { auth: { roomId, yjs: true }, transports: ['websocket', 'polling'], withCredentials: true });
@@ -96,8 +105,13 @@ export function useRoom(roomId: string): RoomLive {
     socket.on('user_joined', (e: Envelope<{ userId: string }>) => setOnline(e.data.userId, true));
     socket.on('user_left', (e: Envelope<{ userId: string }>) => setOnline(e.data.userId, false));
     socket.on('chat_message', (e: Envelope<ChatLine>) => update((l) => ({ chat: [...l.chat, e.data] })));
+    // A run or verdict the page rendered from the timeline may be announced again: each is kept once.
     socket.on('run_started', (e: Envelope<{ jobId: string }>) =>
-      update((l) => ({ runs: [...l.runs, { jobId: e.data.jobId, output: '', error: null, done: false }].slice(-20) })),
+      update((l) =>
+        l.runs.some((r) => r.jobId === e.data.jobId)
+          ? {}
+          : { runs: [...l.runs, { jobId: e.data.jobId, output: '', error: null, done: false }].slice(-20) },
+      ),
     );
     socket.on(
       'code_output',
@@ -124,12 +138,19 @@ export function useRoom(roomId: string): RoomLive {
         }),
     );
     socket.on('submission_result', (e: Envelope<{ submissionId: string; status: string; passed: number; total: number }>) =>
-      update((l) => ({ verdicts: [...l.verdicts, { ...e.data, sender: e.sender }] })),
+      update((l) =>
+        l.verdicts.some((v) => v.submissionId === e.data.submissionId)
+          ? {}
+          : { verdicts: [...l.verdicts, { ...e.data, sender: e.sender }] },
+      ),
     );
     socket.on('interview_started', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('interview_ended', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('room_status', () => update((l) => ({ changes: l.changes + 1 })));
     socket.on('hint_revealed', () => update((l) => ({ hints: l.hints + 1 })));
+    socket.on('feedback_given', (e: Envelope<{ fromUserId?: string }>) =>
+      update((l) => ({ feedback: { count: l.feedback.count + 1, from: e.data.fromUserId ?? e.sender ?? null } })),
+    );
     // An update the server refused for now (the rate limit, or one that came after such a
     // refusal) is sent again by syncing: at once for a gap, a few seconds later for the limit.
     // Many gaps in a short while mean this copy cannot catch up: it starts again instead.

@@ -1,5 +1,6 @@
 'use client';
 
+import { Video, VideoOff } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Socket } from 'socket.io-client';
 import type { RoomStrings } from '@/lib/i18n/rooms';
@@ -155,10 +156,11 @@ export function VideoPanel({
   };
 
   return (
-    <section className="card space-y-2" data-testid="video">
+    <section className="space-y-2" data-testid="video">
       <div className="flex items-center justify-between">
         <h2 className="font-semibold">{d.video}</h2>
-        <button type="button" className="btn-secondary" onClick={toggle} data-testid="video-toggle">
+        <button type="button" className="btn-secondary inline-flex items-center gap-1" onClick={toggle} data-testid="video-toggle">
+          {on ? <VideoOff className="size-4" aria-hidden /> : <Video className="size-4" aria-hidden />}
           {on ? d.stopVideo : d.startVideo}
         </button>
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ArrowLeft } from 'lucide-react';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
@@ -59,11 +60,13 @@ export default async function ReplayPage({ params }: { params: Promise<{ roomId:
   };
   return (
     <div className="space-y-4">
-      <Link href="/rooms/history" prefetch={false} className="text-sm text-brand-600">
-        ← {d.backToHistory}
+      <Link href="/rooms/history" prefetch={false} className="inline-flex items-center gap-1 text-sm text-brand-600">
+        <ArrowLeft className="size-4" aria-hidden />
+        {d.backToHistory}
       </Link>
       <h1 className="text-2xl font-semibold">
-        {d.replayTitle}: {locale === 'en' ? replay.question.titleEn : replay.question.titleZh}
+        {d.replayTitle}
+        {locale === 'en' ? `: ${replay.question.titleEn}` : `：${replay.question.titleZh || replay.question.titleEn}`}
       </h1>
       <p className="text-slate-600">{replay.participants.map((p) => `${p.displayName}（${d.roles[p.role]}）`).join(' · ')}</p>
       <ReplayPlayer data={data} d={d} />

@@ -1,5 +1,7 @@
 'use client';
 
+import { Pause, Play } from 'lucide-react';
+import { useTheme } from 'next-themes';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import Editor, { monacoLanguage } from '@/components/monaco-editor';
@@ -18,6 +20,9 @@ export interface ReplayData {
 const SPEEDS = [1, 2, 4, 8] as const;
 const TICK_MS = 50;
 
+/** Where on the timeline a moment sits, in percent: a moment outside the recording (a leave or feedback after the end) sits at its edge. */
+export const markerPosition = (at: number, start: number, duration: number) => Math.min(100, Math.max(0, ((at - start) / duration) * 100));
+
 const decode = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
 function clock(ms: number): string {
@@ -30,6 +35,7 @@ function clock(ms: number): string {
  * moment shown), with chat, runs and verdicts on a timeline, at 1×–8×, with a scrubber.
  */
 export function ReplayPlayer({ data, d }: { data: ReplayData; d: RoomStrings }) {
+  const { resolvedTheme } = useTheme();
   const updates = useMemo(() => data.updates.map((u) => ({ at: u.at, bytes: decode(u.update) })), [data.updates]);
   const duration = Math.max(1, data.end - data.start);
   const [position, setPosition] = useState(0);
@@ -66,11 +72,18 @@ export function ReplayPlayer({ data, d }: { data: ReplayData; d: RoomStrings }) 
 
   useEffect(() => () => doc.current?.doc.destroy(), []);
 
-  const shown = data.events.filter((e) => e.at <= data.start + position);
+  // At the end, everything: what happened after the recording's end (leaving, feedback) too.
+  const shown = position >= duration ? data.events : data.events.filter((e) => e.at <= data.start + position);
   return (
-    <div className="space-y-3" data-testid="replay">
+    <div className="min-w-0 space-y-3" data-testid="replay">
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className="btn" onClick={() => setPlaying((p) => !p)} data-testid="replay-play">
+        <button
+          type="button"
+          className="btn inline-flex items-center gap-1"
+          onClick={() => setPlaying((p) => !p)}
+          data-testid="replay-play"
+        >
+          {playing ? <Pause className="size-4" aria-hidden /> : <Play className="size-4" aria-hidden />}
           {playing ? d.pause : d.play}
         </button>
         <label className="flex items-center gap-1 text-sm">
@@ -104,30 +117,34 @@ export function ReplayPlayer({ data, d }: { data: ReplayData; d: RoomStrings }) 
           aria-label={d.timeline}
           data-testid="replay-scrubber"
         />
-        <div className="pointer-events-none relative h-2">
+        <div className="pointer-events-none relative h-2 overflow-hidden" data-testid="replay-markers">
           {data.events.map((e, i) => (
             <span
               key={i}
               title={d.events[e.kind]}
               className={`absolute top-0 h-2 w-0.5 ${e.kind === 'verdict' ? 'bg-emerald-600' : e.kind === 'chat' ? 'bg-sky-500' : 'bg-slate-400'}`}
-              style={{ left: `${((e.at - data.start) / duration) * 100}%` }}
+              style={{ left: `min(${markerPosition(e.at, data.start, duration)}%, 100% - 2px)` }}
             />
           ))}
         </div>
       </div>
       <div className="grid gap-3 lg:grid-cols-3">
-        <div className="h-[28rem] overflow-hidden rounded border border-slate-200 lg:col-span-2" data-testid="replay-editor">
+        <div
+          className="h-[28rem] min-w-0 overflow-hidden rounded border border-slate-200 lg:col-span-2 dark:border-slate-700"
+          data-testid="replay-editor"
+        >
           <Editor
             height="100%"
             language={monacoLanguage(data.language)}
             value={code}
             loading={d.editorLoading}
+            theme={resolvedTheme === 'dark' ? 'vs-dark' : 'vs'}
             options={{ readOnly: true, minimap: { enabled: false }, fontSize: 14, scrollBeyondLastLine: false }}
           />
         </div>
-        <ol className="h-[28rem] space-y-1 overflow-y-auto text-sm" data-testid="replay-events">
+        <ol className="h-[28rem] min-w-0 space-y-1 overflow-y-auto text-sm" data-testid="replay-events">
           {shown.map((e, i) => (
-            <li key={i} className="border-b border-slate-100 pb-1">
+            <li key={i} className="border-b border-slate-100 pb-1 dark:border-slate-800">
               <span className="font-mono text-xs text-slate-500">{clock(e.at - data.start)}</span>{' '}
               <span className="font-semibold">{e.userId !== null ? (data.names[e.userId] ?? '') : ''}</span>{' '}
               <span className="text-slate-500">{d.events[e.kind]}</span>
