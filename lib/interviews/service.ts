@@ -114,6 +114,7 @@ export async function saveAnswer(db: Db, actor: UserActor, id: number, position:
       text: input.answer,
       durationMs: input.duration_ms,
       mode: input.mode,
+      transcript: input.transcript,
       question: analyzerQuestion(answer),
       language: interview.language,
     });
@@ -277,6 +278,7 @@ export async function analyzeOne(db: Db, input: AnalysisBody): Promise<AnswerFee
     text: input.answer,
     durationMs: input.duration_ms,
     mode: input.mode,
+    transcript: input.transcript,
     question: question!,
     language: input.language,
   });
