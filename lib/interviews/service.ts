@@ -67,6 +67,20 @@ export async function startInterview(db: Db, actor: UserActor, input: StartInter
   });
 }
 
+/**
+ * The language the caller last interviewed in, to start the next one in: their preferences
+ * (UserPreferences) hold programming languages, difficulty and video, no spoken language.
+ */
+export async function lastInterviewLanguage(db: Db, actor: UserActor): Promise<InterviewLanguage | null> {
+  const [row] = await db
+    .select({ language: interviews.language })
+    .from(interviews)
+    .where(and(eq(interviews.userId, actor.userId), eq(interviews.origin, 'app')))
+    .orderBy(desc(interviews.createdAt), desc(interviews.id))
+    .limit(1);
+  return row?.language ?? null;
+}
+
 /** An interview of the caller's: 404 when there is none, 403 when it is someone else's. */
 async function ownInterview(db: Db, actor: UserActor, id: number): Promise<Interview> {
   const [row] = await db.select().from(interviews).where(eq(interviews.id, id)).limit(1);
