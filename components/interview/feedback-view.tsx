@@ -53,7 +53,11 @@ export function FeedbackView({ feedback, d, lang }: { feedback: AnswerFeedback; 
           <p className="font-medium">{d.scoreFactors}</p>
           <ul className="mt-1 flex flex-wrap gap-2">
             {feedback.factors.map((factor) => (
-              <li key={factor.key} className="rounded border border-slate-200 px-2 py-0.5 text-slate-700" data-testid={`factor-${factor.key}`}>
+              <li
+                key={factor.key}
+                className="rounded border border-slate-200 px-2 py-0.5 text-slate-700"
+                data-testid={`factor-${factor.key}`}
+              >
                 {FACTOR_LABEL[factor.key](d)} {fill(d.factorPoints, { points: factor.points, max: factor.max })}
               </li>
             ))}

@@ -311,7 +311,8 @@ const en: InterviewStrings = {
   cpm: '{n} characters/min',
   wpm: '{n} words/min',
   rateUnknown: 'Speech rate unknown',
-  rateUnknownHint: 'Speech rate comes only from the browser’s speech recognition transcript; typed answers and recordings without one are not measured.',
+  rateUnknownHint:
+    'Speech rate comes only from the browser’s speech recognition transcript; typed answers and recordings without one are not measured.',
   scoreOf: '{n}/100',
   scoreFactors: 'What made the score',
   factorCoverage: 'Points covered',

@@ -100,7 +100,8 @@ const en: ResumeStrings = {
   endDate: 'Left',
   stillEmployed: 'Still there',
   workDescription: 'What you did (optional)',
-  workDescriptionHint: 'What you were responsible for, what you did and what came of it, e.g. led the shop’s front end; home page loads 40% faster.',
+  workDescriptionHint:
+    'What you were responsible for, what you did and what came of it, e.g. led the shop’s front end; home page loads 40% faster.',
   portfolio: 'Portfolio',
   portfolioTitle: 'Title',
   portfolioDescription: 'Description',

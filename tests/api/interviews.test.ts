@@ -849,7 +849,12 @@ describe('POST /api/interview_analysis', () => {
     // What recognition heard (25 characters in 6 s) is timed, whatever was typed beside it: 250 a minute.
     const heard = ZH_ANSWER.slice(0, 27);
     expect(hanCount(heard)).toBe(25);
-    const transcribed = await answer(user, id, 1, { answer: `${heard}另外補充很多打字的內容`, mode: 'voice', duration_ms: 6_000, transcript: heard });
+    const transcribed = await answer(user, id, 1, {
+      answer: `${heard}另外補充很多打字的內容`,
+      mode: 'voice',
+      duration_ms: 6_000,
+      transcript: heard,
+    });
     expect(transcribed.body).toMatchObject({ speech_rate: 250 });
 
     await as(user)(`/api/interviews/${id}/finish`, { method: 'POST' });

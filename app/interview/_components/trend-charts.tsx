@@ -49,7 +49,9 @@ function Chart({
               width={40}
               domain={domain ?? ['auto', 'auto']}
               allowDecimals={false}
-              label={unit ? { value: unit, angle: -90, position: 'insideLeft', fontSize: 11, dx: 4, style: { textAnchor: 'middle' } } : undefined}
+              label={
+                unit ? { value: unit, angle: -90, position: 'insideLeft', fontSize: 11, dx: 4, style: { textAnchor: 'middle' } } : undefined
+              }
             />
             <Tooltip />
             {lines.map((line) => (

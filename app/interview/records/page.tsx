@@ -54,7 +54,9 @@ export default async function InterviewRecordsPage({ searchParams }: { searchPar
               wpm: fill(d.wpm, { n: '' }).trim(),
               fillers: d.trendFillers,
               axisScore: d.axisScore,
-              axisRate: [...new Set(points.flatMap((p) => [...(p.cpm !== null ? [d.axisCpm] : []), ...(p.wpm !== null ? [d.axisWpm] : [])]))].join('、'),
+              axisRate: [
+                ...new Set(points.flatMap((p) => [...(p.cpm !== null ? [d.axisCpm] : []), ...(p.wpm !== null ? [d.axisWpm] : [])])),
+              ].join('、'),
               axisFillers: d.axisFillers,
             }}
           />
