@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getWebActor } from '@/app/_lib/auth';
 import { getMessages } from '@/app/_lib/i18n';
@@ -5,7 +6,10 @@ import { env } from '@/lib/env';
 import { AvatarForm } from './_components/avatar-form';
 import { ProfileForm } from './_components/profile-form';
 
-export const metadata = { title: '個人資料' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.profile };
+}
 
 export default async function ProfilePage() {
   const [{ t, locale }, actor] = await Promise.all([getMessages(), getWebActor()]);
