@@ -792,6 +792,7 @@ describe('POST /api/interview_analysis', () => {
         answer: text,
         mode: 'voice',
         duration_ms: 30_000,
+        transcript: text,
         question: {
           kind: 'technical',
           points: [
@@ -829,7 +830,7 @@ describe('POST /api/interview_analysis', () => {
       )
     ).body;
     const reply = await as(user)<Feedback>('/api/interview_analysis', {
-      body: { question_id: question!.id, answer: ZH_ANSWER, mode: 'voice', duration_ms: 12_000 },
+      body: { question_id: question!.id, answer: ZH_ANSWER, mode: 'voice', duration_ms: 12_000, transcript: ZH_ANSWER },
     });
     expect(reply.status).toBe(200);
     expect(reply.body.coverage.covered.length + reply.body.coverage.missed.length).toBe(question!.points.length);
