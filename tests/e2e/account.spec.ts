@@ -22,7 +22,7 @@ test('a job seeker signs up and is signed in, edits the profile with an avatar, 
   await page.getByRole('button', { name: '註冊' }).click();
 
   // Sign-up signs the new user in (it did not: they landed on the log-in page) and opens the résumé.
-  await expect(page).toHaveURL(/\/resume$/);
+  await expect(page).toHaveURL(/\/resume$/, { timeout: 20_000 });
   await expect(page.getByTestId('nav-profile')).toHaveText('林小華');
   await page.goto(`${base()}/profile`);
   await expect(page).toHaveURL(/\/profile$/);

@@ -38,8 +38,8 @@ export async function signUpAndLogIn(page: Page, name: string): Promise<string> 
   await page.getByLabel('帳號', { exact: true }).fill(account);
   await page.getByLabel('密碼').fill('Passw0rdOk');
   await page.getByRole('button', { name: '註冊' }).click();
-  // Sign-up signs the new user in and opens the résumé.
-  await expect(page).toHaveURL(/\/resume$/);
+  // Sign-up signs the new user in and opens the résumé: two round trips, slow on a busy machine.
+  await expect(page).toHaveURL(/\/resume$/, { timeout: 20_000 });
   await page.goto(`${base()}/profile`);
   await expect(page).toHaveURL(/\/profile$/);
   return account;
