@@ -36,12 +36,10 @@ export const answerFeedbackResponse = z
 const recordItem = z.object({
   question: z.string(),
   answer: z.string(),
-  speech_rate: z
-    .number()
-    .meta({
-      description:
-        'Characters (zh) or words (en) per minute of the browser-transcribed speech; 0 when unknown: a typed answer, or a recording without a transcript (A30)',
-    }),
+  speech_rate: z.number().meta({
+    description:
+      'Characters (zh) or words (en) per minute of the browser-transcribed speech; 0 when unknown: a typed answer, or a recording without a transcript (A30)',
+  }),
   mode: z.enum(['typed', 'voice']).nullable(),
 });
 
