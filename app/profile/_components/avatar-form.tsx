@@ -1,6 +1,6 @@
 'use client';
 
-import { Upload } from 'lucide-react';
+import { ImageUp, Upload } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { toast } from 'sonner';
@@ -18,6 +18,7 @@ export function AvatarForm({ t, avatarUrl, name, maxBytes }: { t: Messages; avat
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
   const tooLarge = fill(t.avatarTooLarge, { mb });
 
@@ -43,7 +44,8 @@ export function AvatarForm({ t, avatarUrl, name, maxBytes }: { t: Messages; avat
           event.preventDefault();
           const form = new FormData(event.currentTarget);
           const file = form.get('avatar');
-          const problem = problemOf(file instanceof File ? file : null);
+          const chosen = file instanceof File && file.size > 0 ? file : null;
+          const problem = chosen ? problemOf(chosen) : t.noFileChosen;
           setError(problem);
           if (problem) return;
           start(async () => {
@@ -66,16 +68,30 @@ export function AvatarForm({ t, avatarUrl, name, maxBytes }: { t: Messages; avat
           {t.uploadAvatar}
         </label>
         <div className="flex flex-wrap items-center gap-2">
+          {/* The browser's own file button speaks its language, not the page's: a label of ours opens it. */}
           <input
             id="avatar-file"
             name="avatar"
             type="file"
             accept={AVATAR_TYPES.join(',')}
-            required
             aria-describedby="avatar-hint"
-            className="w-full min-w-0 text-sm sm:w-auto sm:flex-1"
-            onChange={(event) => setError(problemOf(event.currentTarget.files?.[0]))}
+            className="peer sr-only"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              setFileName(file?.name ?? null);
+              setError(problemOf(file));
+            }}
           />
+          <label
+            htmlFor="avatar-file"
+            className="btn-secondary cursor-pointer gap-1 peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500"
+          >
+            <ImageUp className="size-4" aria-hidden />
+            {t.chooseImage}
+          </label>
+          <span className="min-w-0 flex-1 truncate text-sm text-slate-600" data-testid="avatar-file-name">
+            {fileName ?? t.noFileChosen}
+          </span>
           <button type="submit" className="btn-secondary gap-1" disabled={pending} data-testid="avatar-save">
             <Upload className="size-4" aria-hidden />
             {t.save}
