@@ -5,7 +5,7 @@ import { requireWebActor } from '@/app/_lib/auth';
 import { fill } from '@/lib/i18n/fill';
 import { INTERVIEW } from '@/lib/i18n/interview';
 import { getDictionary } from '@/app/_lib/i18n';
-import { listUnfinished } from '@/lib/interviews/service';
+import { lastInterviewLanguage, listUnfinished } from '@/lib/interviews/service';
 import { findResume } from '@/lib/resumes/service';
 import { QUESTION_COUNT, SECONDS_PER_ANSWER } from '@/lib/validation/interviews';
 import { SetupForm } from './_components/setup-form';
@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InterviewSetupPage() {
   const [actor, { locale, d }] = await Promise.all([requireWebActor('/interview'), getDictionary(INTERVIEW)]);
   const db = await getDb();
-  const [progress, resume] = await Promise.all([listUnfinished(db, actor), findResume(db, actor)]);
+  const [progress, resume, lastLanguage] = await Promise.all([
+    listUnfinished(db, actor),
+    findResume(db, actor),
+    lastInterviewLanguage(db, actor),
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -53,7 +57,7 @@ export default async function InterviewSetupPage() {
       )}
       <SetupForm
         d={d}
-        defaultLanguage={locale === 'en' ? 'en' : 'zh'}
+        defaultLanguage={lastLanguage ?? (locale === 'en' ? 'en' : 'zh')}
         counts={Array.from({ length: QUESTION_COUNT.max - QUESTION_COUNT.min + 1 }, (_, i) => QUESTION_COUNT.min + i)}
         defaultCount={QUESTION_COUNT.default}
         secondsChoices={[60, 90, 120, 180, 300].filter((s) => s >= SECONDS_PER_ANSWER.min && s <= SECONDS_PER_ANSWER.max)}

@@ -1,10 +1,15 @@
+import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getWebActor } from '@/app/_lib/auth';
 import { getMessages } from '@/app/_lib/i18n';
+import { env } from '@/lib/env';
 import { AvatarForm } from './_components/avatar-form';
 import { ProfileForm } from './_components/profile-form';
 
-export const metadata = { title: '個人資料 Profile' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.profile };
+}
 
 export default async function ProfilePage() {
   const [{ t, locale }, actor] = await Promise.all([getMessages(), getWebActor()]);
@@ -14,12 +19,12 @@ export default async function ProfilePage() {
     <div className="space-y-6">
       <div className="card space-y-4">
         <h1 className="text-2xl font-semibold">{t.profile}</h1>
-        <AvatarForm t={t} avatarUrl={user.avatarUrl} name={user.name} />
-        <dl className="grid grid-cols-2 gap-2 text-sm text-slate-600 md:grid-cols-4">
+        <AvatarForm t={t} avatarUrl={user.avatarUrl} name={user.name} maxBytes={env.AVATAR_MAX_BYTES} />
+        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm text-slate-600 md:grid-cols-[auto_minmax(0,1fr)_auto_minmax(0,1fr)]">
           <dt>{t.account}</dt>
-          <dd className="font-medium text-slate-900">{user.account}</dd>
+          <dd className="font-medium break-all text-slate-900">{user.account}</dd>
           <dt>{t.email}</dt>
-          <dd className="font-medium text-slate-900">{user.email}</dd>
+          <dd className="font-medium break-all text-slate-900">{user.email}</dd>
           <dt>{t.opportunities}</dt>
           <dd className="font-medium text-slate-900">{user.opportunities}</dd>
           <dt>{t.memberSince}</dt>

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { getDb } from '@/db';
 import { requireWebActor } from '@/app/_lib/auth';
 import { getDictionary } from '@/app/_lib/i18n';
@@ -6,7 +7,10 @@ import { findResume } from '@/lib/resumes/service';
 import { legacyResume } from '@/lib/resumes/present';
 import { ResumeEditor } from './_components/resume-editor';
 
-export const metadata = { title: '我的履歷 My résumé' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { d } = await getDictionary(RESUME);
+  return { title: d.title };
+}
 
 export default async function ResumePage() {
   const actor = await requireWebActor('/resume');

@@ -1,8 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getMessages } from '@/app/_lib/i18n';
 import { SignupForm } from './_components/signup-form';
 
-export const metadata = { title: '註冊 Sign up' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: t.signup };
+}
 
 export default async function SignupPage() {
   const { t } = await getMessages();

@@ -1,8 +1,15 @@
-import type { AnswerFeedback } from '@/lib/interviews/analyzer';
+import type { AnswerFeedback, ScoreFactor } from '@/lib/interviews/analyzer';
 import type { InterviewStrings } from '@/lib/i18n/interview';
 import { fill } from '@/lib/i18n/fill';
 
 type Lang = 'zh' | 'en';
+
+const FACTOR_LABEL: Record<ScoreFactor['key'], (d: InterviewStrings) => string> = {
+  coverage: (d) => d.factorCoverage,
+  length: (d) => d.factorLength,
+  star: (d) => d.factorStar,
+  fluency: (d) => d.factorFluency,
+};
 
 function Fact({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
@@ -22,13 +29,17 @@ export function FeedbackView({ feedback, d, lang }: { feedback: AnswerFeedback; 
     <div className="space-y-3" data-testid="feedback">
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         <Fact label={d.score} testId="feedback-score">
-          {feedback.score}
+          {fill(d.scoreOf, { n: feedback.score })}
         </Fact>
         <Fact label={d.duration}>
           {feedback.durationSeconds === null ? '—' : fill(d.seconds, { n: Math.round(feedback.durationSeconds) })}
         </Fact>
         <Fact label={d.speechRate} testId="feedback-rate">
-          {feedback.speechRate ? fill(feedback.speechRate.unit === 'cpm' ? d.cpm : d.wpm, { n: feedback.speechRate.value }) : d.typedNoRate}
+          {feedback.speechRate ? (
+            fill(feedback.speechRate.unit === 'cpm' ? d.cpm : d.wpm, { n: feedback.speechRate.value })
+          ) : (
+            <span title={d.rateUnknownHint}>{d.rateUnknown}</span>
+          )}
         </Fact>
         <Fact label={d.length} testId="feedback-length">
           {feedback.length.count} {unit} · {verdict}
@@ -37,6 +48,23 @@ export function FeedbackView({ feedback, d, lang }: { feedback: AnswerFeedback; 
           </span>
         </Fact>
       </dl>
+      {feedback.factors && feedback.factors.length > 0 && (
+        <div className="text-sm" data-testid="feedback-factors">
+          <p className="font-medium">{d.scoreFactors}</p>
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {feedback.factors.map((factor) => (
+              <li
+                key={factor.key}
+                className="rounded border border-slate-200 px-2 py-0.5 text-slate-700"
+                data-testid={`factor-${factor.key}`}
+              >
+                {FACTOR_LABEL[factor.key](d)} {fill(d.factorPoints, { points: factor.points, max: factor.max })}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 text-xs text-slate-500">{feedback.speechRate ? d.paceNotScored : d.rateUnknownHint}</p>
+        </div>
+      )}
       <div className="text-sm" data-testid="feedback-fillers">
         <span className="font-medium">{d.fillers}：</span>
         {feedback.fillers.total === 0 ? d.noFillers : feedback.fillers.words.map((w) => `「${w.word}」×${w.count}`).join('、')}

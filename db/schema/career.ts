@@ -7,6 +7,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export interface EducationEntry {
   school: string;
+  /** The department or major, apart from the school (A31); absent in rows kept before it. */
+  department?: string;
   /** "YYYY/MM/DD". */
   admissionDate: string;
   /** "YYYY/MM/DD", or 在學中 while still studying. */
@@ -19,6 +21,8 @@ export interface WorkEntry {
   startDate: string;
   /** "YYYY/MM/DD", or 在職中 while still employed. */
   endDate: string;
+  /** What the person did there (A31); absent in rows kept before it. */
+  description?: string;
 }
 
 export interface PortfolioEntry {

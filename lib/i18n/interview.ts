@@ -54,7 +54,31 @@ export interface InterviewStrings {
   speechRate: string;
   cpm: string;
   wpm: string;
-  typedNoRate: string;
+  rateUnknown: string;
+  rateUnknownHint: string;
+  scoreOf: string;
+  scoreFactors: string;
+  factorCoverage: string;
+  factorLength: string;
+  factorStar: string;
+  factorFluency: string;
+  factorPoints: string;
+  paceNotScored: string;
+  finishLast: string;
+  confirmFinishTitle: string;
+  confirmFinishBody: string;
+  confirmFinishAction: string;
+  keepAnswering: string;
+  progress: string;
+  stepDone: string;
+  stepCurrent: string;
+  stepPending: string;
+  axisScore: string;
+  axisCpm: string;
+  axisWpm: string;
+  axisFillers: string;
+  confirmDeleteTitle: string;
+  cancel: string;
   fillers: string;
   noFillers: string;
   length: string;
@@ -158,7 +182,31 @@ const zhTW: InterviewStrings = {
   speechRate: '語速',
   cpm: '{n} 字／分鐘',
   wpm: '{n} 字（英文）／分鐘',
-  typedNoRate: '打字回答不計語速',
+  rateUnknown: '無法判斷語速',
+  rateUnknownHint: '語速只依瀏覽器語音辨識的逐字稿計算；打字回答或沒有逐字稿的錄音不計。',
+  scoreOf: '{n}／100',
+  scoreFactors: '分數組成',
+  factorCoverage: '重點涵蓋',
+  factorLength: '長度',
+  factorStar: '結構（STAR）',
+  factorFluency: '流暢度（口頭禪）',
+  factorPoints: '{points}／{max}',
+  paceNotScored: '語速不計入分數，只提供建議。',
+  finishLast: '完成',
+  confirmFinishTitle: '提早結束面試？',
+  confirmFinishBody: '已回答的 {answered} 題與回饋會保存在面試紀錄中，其餘 {left} 題記為未作答。',
+  confirmFinishAction: '結束面試',
+  keepAnswering: '繼續作答',
+  progress: '作答進度',
+  stepDone: '第 {n} 題：已作答',
+  stepCurrent: '第 {n} 題：作答中',
+  stepPending: '第 {n} 題：尚未作答',
+  axisScore: '分',
+  axisCpm: '字／分鐘',
+  axisWpm: '英文字／分鐘',
+  axisFillers: '次／題',
+  confirmDeleteTitle: '刪除面試紀錄？',
+  cancel: '取消',
   fillers: '口頭禪',
   noFillers: '沒有明顯的口頭禪',
   length: '長度',
@@ -262,7 +310,32 @@ const en: InterviewStrings = {
   speechRate: 'Speech rate',
   cpm: '{n} characters/min',
   wpm: '{n} words/min',
-  typedNoRate: 'No speech rate for a typed answer',
+  rateUnknown: 'Speech rate unknown',
+  rateUnknownHint:
+    'Speech rate comes only from the browser’s speech recognition transcript; typed answers and recordings without one are not measured.',
+  scoreOf: '{n}/100',
+  scoreFactors: 'What made the score',
+  factorCoverage: 'Points covered',
+  factorLength: 'Length',
+  factorStar: 'Structure (STAR)',
+  factorFluency: 'Fluency (fillers)',
+  factorPoints: '{points}/{max}',
+  paceNotScored: 'Speech rate is not scored; it only gives advice.',
+  finishLast: 'Finish',
+  confirmFinishTitle: 'End the interview now?',
+  confirmFinishBody: 'The {answered} answered questions and their feedback are kept in the record; the other {left} count as not answered.',
+  confirmFinishAction: 'End interview',
+  keepAnswering: 'Keep answering',
+  progress: 'Progress',
+  stepDone: 'Question {n}: answered',
+  stepCurrent: 'Question {n}: current',
+  stepPending: 'Question {n}: not answered yet',
+  axisScore: 'points',
+  axisCpm: 'characters/min',
+  axisWpm: 'words/min',
+  axisFillers: 'per answer',
+  confirmDeleteTitle: 'Delete this record?',
+  cancel: 'Cancel',
   fillers: 'Filler words',
   noFillers: 'No notable filler words',
   length: 'Length',

@@ -8,6 +8,7 @@ export interface ResumeStrings {
   autobiographyHint: string;
   education: string;
   school: string;
+  department: string;
   admissionDate: string;
   graduationDate: string;
   stillStudying: string;
@@ -17,6 +18,8 @@ export interface ResumeStrings {
   startDate: string;
   endDate: string;
   stillEmployed: string;
+  workDescription: string;
+  workDescriptionHint: string;
   portfolio: string;
   portfolioTitle: string;
   portfolioDescription: string;
@@ -44,16 +47,19 @@ const zhTW: ResumeStrings = {
   autobiography: '自傳',
   autobiographyHint: '介紹你自己：背景、動機與想做的事。空一行分段。',
   education: '學歷',
-  school: '學校與科系',
-  admissionDate: '入學日期',
-  graduationDate: '畢業日期',
+  school: '學校',
+  department: '科系（選填）',
+  admissionDate: '入學年月',
+  graduationDate: '畢業年月',
   stillStudying: '在學中',
   work: '工作經驗',
   company: '公司',
   position: '職稱',
-  startDate: '到職日期',
-  endDate: '離職日期',
+  startDate: '到職年月',
+  endDate: '離職年月',
   stillEmployed: '在職中',
+  workDescription: '工作內容（選填）',
+  workDescriptionHint: '你負責什麼、做了什麼、有什麼成果，例如：負責電商前端，首頁載入時間縮短 40%。',
   portfolio: '作品集',
   portfolioTitle: '作品名稱',
   portfolioDescription: '說明',
@@ -82,7 +88,8 @@ const en: ResumeStrings = {
   autobiography: 'About me',
   autobiographyHint: 'Introduce yourself: background, motivation and what you want to do. A blank line starts a paragraph.',
   education: 'Education',
-  school: 'School and department',
+  school: 'School',
+  department: 'Department (optional)',
   admissionDate: 'Started',
   graduationDate: 'Graduated',
   stillStudying: 'Still studying',
@@ -92,6 +99,9 @@ const en: ResumeStrings = {
   startDate: 'Started',
   endDate: 'Left',
   stillEmployed: 'Still there',
+  workDescription: 'What you did (optional)',
+  workDescriptionHint:
+    'What you were responsible for, what you did and what came of it, e.g. led the shop’s front end; home page loads 40% faster.',
   portfolio: 'Portfolio',
   portfolioTitle: 'Title',
   portfolioDescription: 'Description',

@@ -26,6 +26,11 @@ export interface AnswerInput {
   /** How long the answer took: the recording's length for a voice answer. */
   durationMs: number | null;
   mode: 'typed' | 'voice';
+  /**
+   * What the browser's speech recognition heard of a voice answer, before any typing. Pace is
+   * measured on it alone: a typed answer, or a recording without it, has no pace (decision A30).
+   */
+  transcript?: string | null;
   question: AnalyzerQuestion;
   /** The interview's language, used when the answer does not tell (empty, or as many CJK characters as latin words). */
   language?: AnswerLanguage;
@@ -44,7 +49,7 @@ export interface AnswerFeedback {
   /** Rounded to 0.1 s. */
   durationSeconds: number | null;
   length: { count: number; unit: 'chars' | 'words'; recommended: [number, number]; verdict: 'short' | 'ok' | 'long' | 'empty' };
-  /** Voice answers of at least a second only; units a minute, rounded. */
+  /** Units of the browser's transcript a minute of a voice answer of at least a second, rounded; null when unknown (A30). */
   speechRate: { value: number; unit: 'cpm' | 'wpm' } | null;
   /** perMinute (0.1) when speechRate is known; words by count, most first. */
   fillers: { total: number; perMinute: number | null; words: { word: string; count: number }[] };
@@ -52,10 +57,19 @@ export interface AnswerFeedback {
   coverage: { covered: Bilingual[]; missed: Bilingual[]; ratio: number };
   /** Behavioral questions only. */
   star: StarParts | null;
-  /** 0..100. */
+  /** 0..100, the sum of the factors' points. */
   score: number;
+  /** What the score is made of, in the order shown; absent from feedback kept before it was added. */
+  factors?: ScoreFactor[];
   /** At most 5, the one worth most points first. */
   tips: Bilingual[];
+}
+
+/** One part of an answer's score: the points it earned of the most it could. Pace is never one (see PACE_TIP_POINTS). */
+export interface ScoreFactor {
+  key: 'coverage' | 'length' | 'star' | 'fluency';
+  points: number;
+  max: number;
 }
 
 export interface InterviewSummary {
@@ -355,10 +369,13 @@ export function analyzeAnswer(input: AnswerInput): AnswerFeedback {
   const length: AnswerFeedback['length'] = { count, unit, recommended, verdict };
 
   const durationMs = input.durationMs !== null && Number.isFinite(input.durationMs) && input.durationMs >= 0 ? input.durationMs : null;
-  // Typed answers have no pace, and under a second of audio gives none worth reporting.
-  const minutes = input.mode === 'voice' && count > 0 && durationMs !== null && durationMs >= 1000 ? durationMs / 60_000 : null;
+  // Pace counts only what the browser heard: text typed into a recording's box was never spoken in
+  // its time (8 s of audio with a typed page is not 947 a minute). Under a second gives no pace worth reporting.
+  const spoken = input.mode === 'voice' && input.transcript ? read(input.transcript) : null;
+  const spokenUnits = spoken ? spoken.cjkChars + spoken.words.length : 0;
+  const minutes = spokenUnits > 0 && durationMs !== null && durationMs >= 1000 ? durationMs / 60_000 : null;
   const speechRate: AnswerFeedback['speechRate'] =
-    minutes === null ? null : { value: Math.round(count / minutes), unit: language === 'zh' ? 'cpm' : 'wpm' };
+    minutes === null ? null : { value: Math.round(spokenUnits / minutes), unit: language === 'zh' ? 'cpm' : 'wpm' };
 
   const fillerCounts = countFillers(reading);
   const total = [...fillerCounts.values()].reduce((sum, n) => sum + n, 0);
@@ -383,6 +400,17 @@ export function analyzeAnswer(input: AnswerInput): AnswerFeedback {
   const fluency = load <= 1 ? 1 : Math.max(0, 1 - (load - 1) / 3);
   const weights = star ? WEIGHTS : { ...WEIGHTS, coverage: WEIGHTS.coverage + WEIGHTS.star, star: 0 };
   const starShare = star ? STAR_PARTS.filter((part) => star[part]).length / STAR_PARTS.length : 0;
+  const factor = (key: ScoreFactor['key'], share: number): ScoreFactor => ({
+    key,
+    points: count === 0 ? 0 : round(100 * weights[key] * Math.min(1, Math.max(0, share)), 1),
+    max: round(100 * weights[key], 1),
+  });
+  const factors = [
+    factor('coverage', coverageShare),
+    factor('length', lengthShare),
+    ...(star ? [factor('star', starShare)] : []),
+    factor('fluency', fluency),
+  ];
   const score =
     count === 0
       ? 0
@@ -434,6 +462,7 @@ export function analyzeAnswer(input: AnswerInput): AnswerFeedback {
     coverage: { covered, missed, ratio: round(coverageShare, 2) },
     star,
     score,
+    factors,
     tips,
   };
 }

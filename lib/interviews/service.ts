@@ -67,6 +67,20 @@ export async function startInterview(db: Db, actor: UserActor, input: StartInter
   });
 }
 
+/**
+ * The language the caller last interviewed in, to start the next one in: their preferences
+ * (UserPreferences) hold programming languages, difficulty and video, no spoken language.
+ */
+export async function lastInterviewLanguage(db: Db, actor: UserActor): Promise<InterviewLanguage | null> {
+  const [row] = await db
+    .select({ language: interviews.language })
+    .from(interviews)
+    .where(and(eq(interviews.userId, actor.userId), eq(interviews.origin, 'app')))
+    .orderBy(desc(interviews.createdAt), desc(interviews.id))
+    .limit(1);
+  return row?.language ?? null;
+}
+
 /** An interview of the caller's: 404 when there is none, 403 when it is someone else's. */
 async function ownInterview(db: Db, actor: UserActor, id: number): Promise<Interview> {
   const [row] = await db.select().from(interviews).where(eq(interviews.id, id)).limit(1);
@@ -114,6 +128,7 @@ export async function saveAnswer(db: Db, actor: UserActor, id: number, position:
       text: input.answer,
       durationMs: input.duration_ms,
       mode: input.mode,
+      transcript: input.transcript,
       question: analyzerQuestion(answer),
       language: interview.language,
     });
@@ -277,6 +292,7 @@ export async function analyzeOne(db: Db, input: AnalysisBody): Promise<AnswerFee
     text: input.answer,
     durationMs: input.duration_ms,
     mode: input.mode,
+    transcript: input.transcript,
     question: question!,
     language: input.language,
   });

@@ -100,11 +100,13 @@ export function renderResumePdf(user: Pick<User, 'name' | 'email' | 'phone' | 'a
   }
   if (resume.education.length) {
     section(headings.education);
-    for (const e of resume.education) row(e.school, period(e.admissionDate, e.graduationDate, locale));
+    for (const e of resume.education) row(e.school, period(e.admissionDate, e.graduationDate, locale), e.department);
   }
   if (resume.workExperience.length) {
     section(headings.work);
-    for (const w of resume.workExperience) row(w.company, period(w.startDate, w.endDate, locale), w.position);
+    for (const w of resume.workExperience) {
+      row(w.company, period(w.startDate, w.endDate, locale), w.description ? `${w.position}\n${w.description}` : w.position);
+    }
   }
   if (resume.portfolio.length) {
     section(headings.portfolio);

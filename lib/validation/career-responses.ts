@@ -3,8 +3,9 @@ import { INTERVIEW_DIFFICULTIES, INTERVIEW_RESULTS } from './career';
 
 /** Response shapes of ai-interview-api.md Resumes, Discussions, Comments, Experiences and Favorites (the presenters build them). */
 
-const education = z.object({ school: z.string(), admission_date: z.string(), date_of_graduation: z.string() });
-const work = z.object({ company: z.string(), start_work: z.string(), position: z.string(), resign: z.string() });
+// `department` and `description` beside the contract's fields (A31).
+const education = z.object({ school: z.string(), department: z.string(), admission_date: z.string(), date_of_graduation: z.string() });
+const work = z.object({ company: z.string(), start_work: z.string(), position: z.string(), resign: z.string(), description: z.string() });
 const portfolio = z.object({ title: z.string(), description: z.string(), url: z.string().optional() });
 
 export const resumeResponse = z

@@ -7,9 +7,13 @@ import { keyed, says, textIssue } from './messages';
 export const STILL_STUDYING = '在學中';
 export const STILL_EMPLOYED = '在職中';
 
-/** "2022/06/01" or "2022-6-1", as the contract writes dates; answered as YYYY/MM/DD. */
+/**
+ * "2022/06/01" or "2022-6-1", as the contract writes dates, or a month alone ("2022/06", "2022-06",
+ * what a month picker gives; its first day, A31); answered as YYYY/MM/DD.
+ */
 function parseDate(value: string): string | null {
-  const m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(value.trim());
+  const trimmed = value.trim();
+  const m = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(/^\d{4}[/-]\d{1,2}$/.test(trimmed) ? `${trimmed}/01` : trimmed);
   if (!m) return null;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3]) || date.getUTCFullYear() < 1900) return null;
@@ -68,6 +72,7 @@ const clearableLine = (field: FieldKey, max: number) => keyed(z.string().trim().
 const educationRow = z
   .object({
     school: text('school', 100),
+    department: clearableLine('department', 100).optional(),
     admission_date: dateText('admissionDate'),
     date_of_graduation: dateText('graduationDate', { openEnd: STILL_STUDYING, future: true }),
   })
@@ -83,6 +88,7 @@ const workRow = z
     position: text('position', 100),
     start_work: dateText('startDate'),
     resign: dateText('endDate', { openEnd: STILL_EMPLOYED }),
+    description: clearableLine('description', 2000).optional(),
   })
   .superRefine((row, ctx) => {
     if (endsBeforeStart(row.start_work, row.resign)) {
@@ -146,13 +152,19 @@ export const legacyResumeBody = z
     const out: ResumeInput = {};
     if (autobiography !== undefined) out.autobiography = autobiography;
     if (education)
-      out.education = education.map((e) => ({ school: e.school, admissionDate: e.admission_date, graduationDate: e.date_of_graduation }));
+      out.education = education.map((e) => ({
+        school: e.school,
+        ...(e.department ? { department: e.department } : {}),
+        admissionDate: e.admission_date,
+        graduationDate: e.date_of_graduation,
+      }));
     if (work_experience) {
       out.workExperience = work_experience.map((w) => ({
         company: w.company,
         position: w.position,
         startDate: w.start_work,
         endDate: w.resign,
+        ...(w.description ? { description: w.description } : {}),
       }));
     }
     const works = Portfolio ?? portfolio;
@@ -163,8 +175,8 @@ export const legacyResumeBody = z
 
 export interface ResumeInput {
   autobiography?: string;
-  education?: Array<{ school: string; admissionDate: string; graduationDate: string }>;
-  workExperience?: Array<{ company: string; position: string; startDate: string; endDate: string }>;
+  education?: Array<{ school: string; department?: string; admissionDate: string; graduationDate: string }>;
+  workExperience?: Array<{ company: string; position: string; startDate: string; endDate: string; description?: string }>;
   portfolio?: Array<{ title: string; description: string; url?: string }>;
   skills?: string[];
 }

@@ -25,6 +25,10 @@ export const answerFeedbackResponse = z
     coverage: z.object({ covered: z.array(bilingual), missed: z.array(bilingual), ratio: z.number() }),
     star: z.object({ situation: z.boolean(), task: z.boolean(), action: z.boolean(), result: z.boolean() }).nullable(),
     score: z.number().int(),
+    factors: z
+      .array(z.object({ key: z.enum(['coverage', 'length', 'star', 'fluency']), points: z.number(), max: z.number() }))
+      .optional()
+      .meta({ description: 'What the score is made of: points earned of the most each factor gives' }),
     tips: z.array(bilingual),
   })
   .meta({ id: 'AnswerFeedback', description: 'The built-in analyzer’s feedback on one answer' });
@@ -32,7 +36,10 @@ export const answerFeedbackResponse = z
 const recordItem = z.object({
   question: z.string(),
   answer: z.string(),
-  speech_rate: z.number().meta({ description: 'Characters (zh) or words (en) per minute; 0 for a typed answer' }),
+  speech_rate: z.number().meta({
+    description:
+      'Characters (zh) or words (en) per minute of the browser-transcribed speech; 0 when unknown: a typed answer, or a recording without a transcript (A30)',
+  }),
   mode: z.enum(['typed', 'voice']).nullable(),
 });
 
@@ -67,7 +74,7 @@ export const interviewAnswerResponse = interviewQuestionSummary.extend({
   answer: z.string().nullable(),
   mode: z.enum(['typed', 'voice']).nullable(),
   duration_ms: z.number().int().nullable(),
-  speech_rate: z.number().int().nullable(),
+  speech_rate: z.number().int().nullable().meta({ description: 'Null when unknown: typed, or spoken without a transcript (A30)' }),
   answered_at: z.string().nullable(),
   feedback: answerFeedbackResponse.nullable(),
   coach: coach.nullable(),

@@ -43,6 +43,9 @@ export type StartInterviewBody = z.output<typeof startInterviewBody>;
 
 const answerText = requiredString('answer').max(ANSWER_MAX_CHARS);
 
+/** What the browser's speech recognition heard of a voice answer; pace is measured on it alone (decision A30). */
+const transcript = keyed(z.string().max(ANSWER_MAX_CHARS), textIssue('answer')).nullable().default(null);
+
 const answerMode = keyed(z.enum(ANSWER_MODES), () => ({ key: 'answerMode' }));
 
 /** One answer as given: its text (typed, or the transcript of a spoken one), how, and how long it took. */
@@ -51,6 +54,7 @@ export const answerBody = z
     answer: answerText,
     mode: answerMode.default('typed'),
     duration_ms: int('durationMs', 0, 3_600_000).nullable().default(null),
+    transcript,
   })
   .strict();
 export type AnswerBody = z.output<typeof answerBody>;
@@ -70,6 +74,7 @@ export const analysisBody = z
     answer: answerText,
     mode: answerMode.default('typed'),
     duration_ms: int('durationMs', 0, 3_600_000).nullable().default(null),
+    transcript,
     language: language.optional(),
   })
   .strict()

@@ -113,6 +113,46 @@ describe('résumés (ai-interview-api.md Resumes)', () => {
     expect((await as(user)('/api/resumes')).body).toMatchObject(example);
   });
 
+  it('keeps a department apart from the school and what someone did at work, and takes months alone (A31)', async () => {
+    const user = await newUser();
+    const body = {
+      education: [{ school: '台中科技大學', department: '資訊管理系', admission_date: '2019/09', date_of_graduation: '在學中' }],
+      work_experience: [
+        {
+          company: '創科資訊',
+          position: 'Intern',
+          start_work: '2022-01',
+          resign: '2022/03/15',
+          description: '負責後台報表，把月報產生時間從一天縮短到一小時。',
+        },
+      ],
+    };
+    expect(await as(user)('/api/resumes', { body })).toMatchObject({ status: 200, body: { message: '新增成功' } });
+    const read = await as(user)('/api/resumes');
+    // The contract's date strings are answered as before: YYYY/MM/DD, a month as its first day.
+    expect(read.body).toMatchObject({
+      education: [{ school: '台中科技大學', department: '資訊管理系', admission_date: '2019/09/01', date_of_graduation: '在學中' }],
+      work_experience: [
+        { company: '創科資訊', start_work: '2022/01/01', resign: '2022/03/15', description: body.work_experience[0]!.description },
+      ],
+    });
+    // A row without them (the contract's shape) answers them empty.
+    await as(user)('/api/resumes', {
+      method: 'PATCH',
+      body: { education: [{ school: '某大學', admission_date: '2017/09/01', date_of_graduation: '2021/06/01' }] },
+    });
+    expect((await as(user)('/api/resumes')).body).toMatchObject({ education: [{ school: '某大學', department: '' }] });
+    // A month that does not exist is refused.
+    expect(
+      (
+        await as(user)('/api/resumes', {
+          method: 'PATCH',
+          body: { education: [{ school: 'x', admission_date: '2019/13', date_of_graduation: '在學中' }] },
+        })
+      ).status,
+    ).toBe(400);
+  });
+
   it('refuses impossible dates, ends before starts and unknown fields, and writes nothing', async () => {
     const user = await newUser();
     const bad = [

@@ -305,7 +305,7 @@ describe('a mock interview from start to record (POST /api/interviews … /api/i
 
     // 46 characters spoken in 12 s: 46 / 0.2 min = 230 characters a minute.
     expect(hanCount(ZH_ANSWER)).toBe(46);
-    const spoken = await answer(user, id, 1, { answer: ZH_ANSWER, mode: 'voice', duration_ms: 12_000 });
+    const spoken = await answer(user, id, 1, { answer: ZH_ANSWER, mode: 'voice', duration_ms: 12_000, transcript: ZH_ANSWER });
     expect(spoken.status).toBe(200);
     expect(spoken.body).toMatchObject({ mode: 'voice', duration_ms: 12_000, speech_rate: 230 });
     expect(spoken.body.feedback).toMatchObject({ durationSeconds: 12, speechRate: { value: 230, unit: 'cpm' }, length: { count: 46 } });
@@ -353,7 +353,12 @@ describe('a mock interview from start to record (POST /api/interviews … /api/i
     await answer(user, id, 2, { answer: '第一次的回答', mode: 'typed' });
     const reloaded = await interviewOf(user, id);
     expect(reloaded.questions.map((q) => q.answer)).toEqual([null, null, '第一次的回答', null]);
-    const retake = await answer(user, id, 2, { answer: 'Second take, spoken this time.', mode: 'voice', duration_ms: 3_000 });
+    const retake = await answer(user, id, 2, {
+      answer: 'Second take, spoken this time.',
+      mode: 'voice',
+      duration_ms: 3_000,
+      transcript: 'Second take, spoken this time.',
+    });
     expect(retake.body).toMatchObject({ answer: 'Second take, spoken this time.', mode: 'voice', duration_ms: 3_000, speech_rate: 100 });
     const after = await interviewOf(user, id);
     expect(after.questions).toHaveLength(4);
@@ -787,6 +792,7 @@ describe('POST /api/interview_analysis', () => {
         answer: text,
         mode: 'voice',
         duration_ms: 30_000,
+        transcript: text,
         question: {
           kind: 'technical',
           points: [
@@ -824,10 +830,40 @@ describe('POST /api/interview_analysis', () => {
       )
     ).body;
     const reply = await as(user)<Feedback>('/api/interview_analysis', {
-      body: { question_id: question!.id, answer: ZH_ANSWER, mode: 'voice', duration_ms: 12_000 },
+      body: { question_id: question!.id, answer: ZH_ANSWER, mode: 'voice', duration_ms: 12_000, transcript: ZH_ANSWER },
     });
     expect(reply.status).toBe(200);
     expect(reply.body.coverage.covered.length + reply.body.coverage.missed.length).toBe(question!.points.length);
     expect(reply.body).toMatchObject({ language: 'zh', speechRate: { value: 230, unit: 'cpm' }, star: { situation: true, result: true } });
+  });
+
+  it('measures speech rate only on the browser transcript: a recording with typed text has no pace (decision A30)', async () => {
+    const user = await newUser();
+    const { interview_id: id } = await start(user, MARKETING);
+    // The bug: 8 s of audio with a typed page answered 947 字／分鐘 and 語速偏快.
+    const typedIntoRecording = await answer(user, id, 0, { answer: ZH_ANSWER.repeat(3), mode: 'voice', duration_ms: 8_000 });
+    expect(typedIntoRecording.status).toBe(200);
+    expect(typedIntoRecording.body).toMatchObject({ mode: 'voice', duration_ms: 8_000, speech_rate: null });
+    expect(typedIntoRecording.body.feedback).toMatchObject({ speechRate: null, fillers: { perMinute: null } });
+    expect(typedIntoRecording.body.feedback!.tips.some((tip) => tip.zh.startsWith('語速'))).toBe(false);
+
+    // What recognition heard (25 characters in 6 s) is timed, whatever was typed beside it: 250 a minute.
+    const heard = ZH_ANSWER.slice(0, 27);
+    expect(hanCount(heard)).toBe(25);
+    const transcribed = await answer(user, id, 1, {
+      answer: `${heard}另外補充很多打字的內容`,
+      mode: 'voice',
+      duration_ms: 6_000,
+      transcript: heard,
+    });
+    expect(transcribed.body).toMatchObject({ speech_rate: 250 });
+
+    await as(user)(`/api/interviews/${id}/finish`, { method: 'POST' });
+    const record = (await as(user)<InterviewRecord>(`/api/interview_records/${id}`)).body;
+    // The contract's number stays a number: 0 where the pace is unknown.
+    expect(record.question_and_answer.slice(0, 2)).toMatchObject([
+      { speech_rate: 0, mode: 'voice' },
+      { speech_rate: 250, mode: 'voice' },
+    ]);
   });
 });

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { newVisitor, signUpAndLogIn } from './support';
 
 const base = () => process.env.E2E_BASE_URL!;
 const AVATAR = path.resolve(import.meta.dirname, 'fixtures', 'avatar.png');
 
-test('a job seeker signs up, logs in, edits the profile with an avatar, and logs out', async ({ page }) => {
+test('a job seeker signs up and is signed in, edits the profile with an avatar, logs out and back in', async ({ page }) => {
   const account = `e2e${Date.now().toString(36)}`;
   const password = 'Passw0rdOk';
 
@@ -20,14 +21,11 @@ test('a job seeker signs up, logs in, edits the profile with an avatar, and logs
   await page.getByLabel('密碼').fill(password);
   await page.getByRole('button', { name: '註冊' }).click();
 
-  await expect(page).toHaveURL(/\/login\?registered=1/);
-  await expect(page.getByText('註冊成功，請登入。')).toBeVisible();
-  await page.getByLabel('帳號或電子信箱').fill(account);
-  await page.getByLabel('密碼').fill(password);
-  await page.getByRole('button', { name: '登入' }).click();
-
-  await expect(page).toHaveURL(/\/profile$/);
+  // Sign-up signs the new user in (it did not: they landed on the log-in page) and opens the résumé.
+  await expect(page).toHaveURL(/\/resume$/, { timeout: 20_000 });
   await expect(page.getByTestId('nav-profile')).toHaveText('林小華');
+  await page.goto(`${base()}/profile`);
+  await expect(page).toHaveURL(/\/profile$/);
 
   const form = page.getByTestId('profile-form');
   await form.getByLabel('電話').fill('0912345678');
@@ -57,6 +55,60 @@ test('a job seeker signs up, logs in, edits the profile with an avatar, and logs
   await expect(page).toHaveURL(/\/login\?loggedOut=1/);
   await page.goto(`${base()}/profile`);
   await expect(page).toHaveURL(/\/login\?next=%2Fprofile|\/login\?next=\/profile/);
+  // The password chosen at sign-up logs in.
+  await page.getByLabel('帳號或電子信箱').fill(account);
+  await page.getByLabel('密碼').fill(password);
+  await page.getByRole('button', { name: '登入' }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+});
+
+/** A PNG of about `bytes` bytes: a real signature and header, then filler. */
+function pngOf(bytes: number): Buffer {
+  const header = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+  return Buffer.concat([header, Buffer.alloc(bytes - header.length, 7)]);
+}
+
+test('an avatar over the limit is refused in the browser with its size, not sent, and the page stays', async ({ browser }) => {
+  const { page } = await newVisitor(browser);
+  await signUpAndLogIn(page, '周大圖');
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request.url());
+  });
+  // A 6 MB PNG crashed the page with Next's English "This page couldn't load" (HTTP 500).
+  await page.locator('#avatar-file').setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: pngOf(6 * 1024 * 1024) });
+  await expect(page.getByTestId('avatar-error')).toHaveText('檔案過大（上限 2 MB），請選擇較小的圖片。');
+  await page.getByTestId('avatar-save').click();
+  await expect(page.getByTestId('avatar-error')).toHaveText('檔案過大（上限 2 MB），請選擇較小的圖片。');
+  expect(posts).toEqual([]);
+  await expect(page.getByRole('heading', { name: '個人資料' })).toBeVisible();
+  await expect(page.getByText("This page couldn't load")).toHaveCount(0);
+
+  // Not an image: refused the same way.
+  await page.locator('#avatar-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await expect(page.getByTestId('avatar-error')).toContainText('檔案格式不支援');
+
+  // A small one still goes through.
+  await page.locator('#avatar-file').setInputFiles(AVATAR);
+  await expect(page.getByTestId('avatar-error')).toHaveCount(0);
+  await page.getByTestId('avatar-save').click();
+  await expect(page.getByTestId('avatar-image')).toHaveAttribute('src', /\/api\/avatars\/\d+-[\w-]+\.png$/);
+});
+
+test('the profile page fits a 390 px phone: no sideways scroll, the avatar’s 儲存 in view', async ({ browser }) => {
+  const { page } = await newVisitor(browser);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUpAndLogIn(page, '行動版使用者的名字很長很長');
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  // It scrolled to 501 px.
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  const save = page.getByTestId('avatar-save');
+  await expect(save).toBeInViewport({ ratio: 1 });
+  const box = (await save.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
 });
 
 test('the interface switches between 中文 and English', async ({ page }) => {

@@ -38,8 +38,9 @@ export async function signUpAndLogIn(page: Page, name: string): Promise<string> 
   await page.getByLabel('帳號', { exact: true }).fill(account);
   await page.getByLabel('密碼').fill('Passw0rdOk');
   await page.getByRole('button', { name: '註冊' }).click();
-  await expect(page).toHaveURL(/\/login\?registered=1/);
-  await logIn(page, account, 'Passw0rdOk');
+  // Sign-up signs the new user in and opens the résumé: two round trips, slow on a busy machine.
+  await expect(page).toHaveURL(/\/resume$/, { timeout: 20_000 });
+  await page.goto(`${base()}/profile`);
   await expect(page).toHaveURL(/\/profile$/);
   return account;
 }

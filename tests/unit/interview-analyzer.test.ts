@@ -58,8 +58,15 @@ const zhFullStar =
 // 10 CJK characters, no filler.
 const clause = '我們改善了首頁的速度。';
 
+// A voice answer here is one the browser transcribed word for word, unless the test says otherwise.
 const analyze = (overrides: Partial<AnswerInput> & Pick<AnswerInput, 'text'>) =>
-  analyzeAnswer({ durationMs: null, mode: 'typed', question: technical, ...overrides });
+  analyzeAnswer({
+    durationMs: null,
+    mode: 'typed',
+    question: technical,
+    ...(overrides.mode === 'voice' ? { transcript: overrides.text } : {}),
+    ...overrides,
+  });
 
 const fillersOf = (text: string) => analyze({ text }).fillers;
 
@@ -264,6 +271,39 @@ describe('interview answer analyzer', () => {
       zh: '語速偏快（每分鐘約 210 個單字）：放慢一些，在重點處停頓',
       en: 'Fast pace (about 210 words a minute): slow down and pause on key points',
     });
+  });
+
+  it('measures pace only on the browser transcript: 8 s of audio with a typed page has no pace, and no pace advice', () => {
+    // The bug: 110 typed characters over an 8 s recording scored 825 cpm and 語速偏快.
+    const typedIntoRecording = analyze({ text: zhVoice, mode: 'voice', durationMs: 8_000, transcript: null });
+    expect(typedIntoRecording.speechRate).toBeNull();
+    expect(typedIntoRecording.fillers.perMinute).toBeNull();
+    expect(typedIntoRecording.tips.some(({ zh }) => zh.startsWith('語速'))).toBe(false);
+    expect(analyze({ text: zhVoice, mode: 'voice', durationMs: 8_000, transcript: '   ' }).speechRate).toBeNull();
+
+    // Typed text is never timed, even with a transcript sent beside it.
+    expect(analyze({ text: zhVoice, mode: 'typed', durationMs: 8_000, transcript: zhVoice }).speechRate).toBeNull();
+
+    // Recognised 20 characters in 8 s, then edited and extended by typing: the pace is the transcript's, 150 cpm.
+    const edited = analyze({ text: `${clause}${clause}${zhVoice}`, mode: 'voice', durationMs: 8_000, transcript: `${clause}${clause}` });
+    expect(edited.speechRate).toEqual({ value: 150, unit: 'cpm' });
+    expect(edited.length.count).toBe(130);
+  });
+
+  it('lists the score’s factors, which add up to the score', () => {
+    const technicalFeedback = analyze({ text: zhVoice, mode: 'voice', durationMs: 30_000 });
+    expect(technicalFeedback.factors?.map(({ key, max }) => [key, max])).toEqual([
+      ['coverage', 65],
+      ['length', 20],
+      ['fluency', 15],
+    ]);
+    const sum = technicalFeedback.factors!.reduce((total, { points }) => total + points, 0);
+    expect(Math.round(sum)).toBe(technicalFeedback.score);
+
+    const behavioralFeedback = analyze({ text: zhFullStar, question: behavioral });
+    expect(behavioralFeedback.factors?.map(({ key }) => key)).toEqual(['coverage', 'length', 'star', 'fluency']);
+    expect(behavioralFeedback.factors?.find(({ key }) => key === 'star')).toEqual({ key: 'star', points: 20, max: 20 });
+    expect(analyze({ text: '' }).factors?.every(({ points }) => points === 0)).toBe(true);
   });
 
   it('gives no pace for under a second of audio', () => {

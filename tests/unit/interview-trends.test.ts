@@ -50,7 +50,7 @@ function interview(id: number, at: string, language: 'zh' | 'en', score: number 
 }
 
 function spoken(text: string, durationMs: number): Partial<InterviewAnswer> {
-  const feedback = analyzeAnswer({ text, durationMs, mode: 'voice', question });
+  const feedback = analyzeAnswer({ text, durationMs, mode: 'voice', transcript: text, question });
   return { answer: text, mode: 'voice', durationMs, speechRate: feedback.speechRate?.value ?? null, feedback: feedback as never };
 }
 

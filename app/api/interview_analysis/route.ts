@@ -14,7 +14,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = legacyMethods({
         tag: 'Interview questions (ai-interview)',
         summary: 'Analyse an answer',
         description:
-          'Feedback on an answer to a bank question (`question_id`) or to a question described inline (`question { kind, points, seconds }`): duration, speech rate (with `duration_ms` and `mode: voice`), filler words, length, the points covered, STAR for behavioral questions, a score and tips in both languages. Nothing is written.',
+          'Feedback on an answer to a bank question (`question_id`) or to a question described inline (`question { kind, points, seconds }`): duration, speech rate (with `duration_ms`, `mode: voice` and the browser’s `transcript`; null without them, decision A30), filler words, length, the points covered, STAR for behavioral questions, a score and tips in both languages. Nothing is written.',
         responses: { 200: { description: 'The feedback', schema: answerFeedbackResponse }, 404: { description: '題目不存在' } },
       },
     },

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readCoachingStream } from '@/components/interview/coaching-stream';
 import { FeedbackView } from '@/components/interview/feedback-view';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { InterviewStrings } from '@/lib/i18n/interview';
 import { fill } from '@/lib/i18n/fill';
 import type { PresentedAnswer, PresentedInterview } from '@/lib/interviews/present';
@@ -14,6 +15,8 @@ type Mode = 'typed' | 'voice';
 type Phase = 'ready' | 'answering' | 'review';
 interface Draft {
   text: string;
+  /** What speech recognition heard, apart from anything typed: the only text pace is measured on. */
+  transcript: string;
   mode: Mode;
   startedAt: number;
 }
@@ -30,7 +33,12 @@ function readDraft(id: number, index: number): Draft | null {
     const raw = window.localStorage.getItem(draftKey(id, index));
     const draft = raw ? (JSON.parse(raw) as Partial<Draft>) : null;
     if (!draft || typeof draft.text !== 'string' || typeof draft.startedAt !== 'number') return null;
-    return { text: draft.text, mode: draft.mode === 'voice' ? 'voice' : 'typed', startedAt: draft.startedAt };
+    return {
+      text: draft.text,
+      transcript: typeof draft.transcript === 'string' ? draft.transcript : '',
+      mode: draft.mode === 'voice' ? 'voice' : 'typed',
+      startedAt: draft.startedAt,
+    };
   } catch {
     return null;
   }
@@ -77,6 +85,7 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
   const [index, setIndex] = useState<number>(initial.index);
   const [phase, setPhase] = useState<Phase>(initial.draft ? 'answering' : 'ready');
   const [text, setText] = useState(initial.draft?.text ?? '');
+  const [transcript, setTranscript] = useState(initial.draft?.transcript ?? '');
   const [mode, setMode] = useState<Mode>(initial.draft?.mode ?? 'typed');
   const [startedAt, setStartedAt] = useState(initial.draft?.startedAt ?? 0);
   const [now, setNow] = useState(initial.draft ? initial.at : 0);
@@ -107,8 +116,8 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
 
   useEffect(() => {
     if (phase !== 'answering') return;
-    window.localStorage.setItem(draftKey(id, index), JSON.stringify({ text, mode, startedAt } satisfies Draft));
-  }, [id, index, phase, text, mode, startedAt]);
+    window.localStorage.setItem(draftKey(id, index), JSON.stringify({ text, transcript, mode, startedAt } satisfies Draft));
+  }, [id, index, phase, text, transcript, mode, startedAt]);
 
   useEffect(() => {
     if (phase !== 'answering') return;
@@ -153,8 +162,11 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
           let pending = '';
           for (let i = event.resultIndex; i < event.results.length; i++) {
             const result = event.results[i]!;
-            if (result.isFinal) setText((previous) => previous + result[0]!.transcript);
-            else pending += result[0]!.transcript;
+            if (result.isFinal) {
+              const heard = result[0]!.transcript;
+              setText((previous) => previous + heard);
+              setTranscript((previous) => previous + heard);
+            } else pending += result[0]!.transcript;
           }
           setInterim(pending);
         };
@@ -168,6 +180,8 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
         setNoRecognition(true);
       }
       media.start(1000);
+      // A new take: its length is what the next transcript is timed against.
+      setTranscript('');
       recorder.current = { media, stream, chunks, started: Date.now(), recognition };
       recording.current = null;
       setRecordState('recording');
@@ -182,6 +196,7 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
     setStartedAt(at);
     setNow(at);
     setText('');
+    setTranscript('');
     setRestored(false);
     setPhase('answering');
     submitted.current = false;
@@ -223,7 +238,12 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
     const result = await saveAnswerAction({
       id: String(id),
       index: String(index),
-      answer: { answer: text, mode: spoken ? 'voice' : 'typed', duration_ms: duration },
+      answer: {
+        answer: text,
+        mode: spoken ? 'voice' : 'typed',
+        duration_ms: duration,
+        transcript: spoken && transcript.trim() ? transcript : null,
+      },
     }).catch(() => null);
     setSaving(false);
     if (!result?.ok) {
@@ -237,12 +257,16 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
     if (spoken && keep) uploads.current.push(uploadRecording(index, spoken.blob).catch(() => undefined));
     coachFor(index);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the handlers above read the latest state through this render
-  }, [question, mode, text, startedAt, limitMs, id, index, keep, stopRecording]);
+  }, [question, mode, text, transcript, startedAt, limitMs, id, index, keep, stopRecording]);
 
   const remainingMs = phase === 'answering' ? Math.max(0, limitMs - (now - startedAt)) : limitMs;
   useEffect(() => {
     if (phase === 'answering' && now > 0 && remainingMs === 0 && !submitted.current) void submit();
   }, [phase, now, remainingMs, submit]);
+
+  // The last open question's button ends the interview instead of moving on.
+  const isLast = answers.every((a) => a.index === index || a.answer !== null);
+  const answeredCount = answers.filter((a) => a.answer !== null).length;
 
   function next() {
     const following = answers.findIndex((a, i) => i > index && a.answer === null);
@@ -270,17 +294,43 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold">{interview.position}</h1>
-        <button type="button" className="btn-secondary" onClick={finish} disabled={finishing} data-testid="finish-early">
-          {finishing ? d.finishing : d.finishEarly}
-        </button>
-      </div>
-      <ol className="flex gap-1" aria-hidden>
-        {answers.map((a) => (
-          <li
-            key={a.index}
-            className={`h-1.5 flex-1 rounded ${a.answer !== null ? 'bg-brand-600' : a.index === index ? 'bg-brand-300' : 'bg-slate-200'}`}
+        {question && (
+          <ConfirmDialog
+            trigger={
+              <button type="button" className="btn-secondary" disabled={finishing} data-testid="finish-early">
+                {finishing ? d.finishing : d.finishEarly}
+              </button>
+            }
+            title={d.confirmFinishTitle}
+            description={fill(d.confirmFinishBody, { answered: answeredCount, left: answers.length - answeredCount })}
+            confirmLabel={d.confirmFinishAction}
+            cancelLabel={d.keepAnswering}
+            onConfirm={() => void finish()}
           />
-        ))}
+        )}
+      </div>
+      <ol className="flex gap-1" aria-label={d.progress} data-testid="progress">
+        {answers.map((a) => {
+          const current = a.index === index;
+          const label = fill(current ? d.stepCurrent : a.answer !== null ? d.stepDone : d.stepPending, { n: a.index + 1 });
+          return (
+            <li
+              key={a.index}
+              aria-current={current ? 'step' : undefined}
+              title={label}
+              className={`h-2 flex-1 rounded-full ${
+                current
+                  ? 'bg-brand-500 ring-2 ring-brand-100 ring-offset-1 dark:ring-brand-700 dark:ring-offset-slate-900'
+                  : a.answer !== null
+                    ? 'bg-brand-600'
+                    : 'bg-slate-200 dark:bg-slate-700'
+              }`}
+              data-testid="progress-step"
+            >
+              <span className="sr-only">{label}</span>
+            </li>
+          );
+        })}
       </ol>
 
       {!question ? (
@@ -406,9 +456,15 @@ export function InterviewRunner({ interview, d, lang }: { interview: PresentedIn
                   {coach.status === 'unavailable' && <p className="text-slate-500">{d.coachUnavailable}</p>}
                 </div>
               )}
-              <button type="button" className="btn" onClick={next} data-testid="next-question">
-                {d.next}
-              </button>
+              {isLast ? (
+                <button type="button" className="btn" onClick={() => void finish()} disabled={finishing} data-testid="finish">
+                  {finishing ? d.finishing : d.finishLast}
+                </button>
+              ) : (
+                <button type="button" className="btn" onClick={next} data-testid="next-question">
+                  {d.next}
+                </button>
+              )}
             </div>
           )}
         </div>

@@ -10,6 +10,10 @@ export interface TrendLabels {
   cpm: string;
   wpm: string;
   fillers: string;
+  /** The y axes' units: 分, 字／分鐘, 次／題. */
+  axisScore: string;
+  axisRate: string;
+  axisFillers: string;
 }
 
 const dateLabel = taipeiDateTime;
@@ -19,9 +23,11 @@ function Chart({
   data,
   lines,
   domain,
+  unit,
   testId,
 }: {
   title: string;
+  unit: string;
   data: Array<Record<string, number | string | null>>;
   lines: Array<{ key: string; name: string; color: string }>;
   domain?: [number, number];
@@ -29,13 +35,24 @@ function Chart({
 }) {
   return (
     <figure className="space-y-1" data-testid={testId}>
-      <figcaption className="text-sm font-medium text-slate-700">{title}</figcaption>
+      <figcaption className="text-sm font-medium text-slate-700">
+        {title}
+        {unit && <span className="ml-1 text-xs font-normal text-slate-500">（{unit}）</span>}
+      </figcaption>
       <div className="h-48">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="date" fontSize={12} />
-            <YAxis fontSize={12} domain={domain ?? ['auto', 'auto']} allowDecimals={false} />
+            <YAxis
+              fontSize={12}
+              width={40}
+              domain={domain ?? ['auto', 'auto']}
+              allowDecimals={false}
+              label={
+                unit ? { value: unit, angle: -90, position: 'insideLeft', fontSize: 11, dx: 4, style: { textAnchor: 'middle' } } : undefined
+              }
+            />
             <Tooltip />
             {lines.map((line) => (
               <Line
@@ -76,13 +93,15 @@ export function TrendCharts({ points, labels, locale }: { points: TrendPoint[]; 
         data={data}
         lines={[{ key: 'score', name: labels.score, color: '#2563eb' }]}
         domain={[0, 100]}
+        unit={labels.axisScore}
         testId="trend-score"
       />
-      <Chart title={labels.rate} data={data} lines={rateLines} testId="trend-rate" />
+      <Chart title={labels.rate} data={data} lines={rateLines} unit={labels.axisRate} testId="trend-rate" />
       <Chart
         title={labels.fillers}
         data={data}
         lines={[{ key: 'fillers', name: labels.fillers, color: '#d97706' }]}
+        unit={labels.axisFillers}
         testId="trend-fillers"
       />
     </div>

@@ -53,6 +53,11 @@ export default async function InterviewRecordsPage({ searchParams }: { searchPar
               cpm: fill(d.cpm, { n: '' }).trim(),
               wpm: fill(d.wpm, { n: '' }).trim(),
               fillers: d.trendFillers,
+              axisScore: d.axisScore,
+              axisRate: [
+                ...new Set(points.flatMap((p) => [...(p.cpm !== null ? [d.axisCpm] : []), ...(p.wpm !== null ? [d.axisWpm] : [])])),
+              ].join('、'),
+              axisFillers: d.axisFillers,
             }}
           />
         ) : (
@@ -77,7 +82,7 @@ export default async function InterviewRecordsPage({ searchParams }: { searchPar
                 </div>
                 {record.score !== null && (
                   <p className="text-lg font-semibold" aria-label={d.overall}>
-                    {record.score}
+                    {fill(d.scoreOf, { n: record.score })}
                   </p>
                 )}
               </li>

@@ -1,5 +1,6 @@
 'use client';
 
+import { ArrowDown, ArrowUp, Plus } from 'lucide-react';
 import { useMemo, useState, useTransition, type ReactNode } from 'react';
 import type { FieldErrors } from '@/lib/errors';
 import type { ResumeStrings } from '@/lib/i18n/resume';
@@ -11,6 +12,7 @@ const STILL_EMPLOYED = '在職中';
 interface Education {
   key: number;
   school: string;
+  department: string;
   admission: string;
   graduation: string;
   studying: boolean;
@@ -22,6 +24,7 @@ interface Work {
   start: string;
   end: string;
   employed: boolean;
+  description: string;
 }
 interface PortfolioItem {
   key: number;
@@ -40,16 +43,19 @@ interface Draft {
 /** The résumé as the contract answers it (lib/resumes/present.ts legacyResume). */
 export interface SavedResume {
   autobiography: string;
-  education: Array<{ school: string; admission_date: string; date_of_graduation: string }>;
-  work_experience: Array<{ company: string; start_work: string; position: string; resign: string }>;
+  education: Array<{ school: string; department?: string; admission_date: string; date_of_graduation: string }>;
+  work_experience: Array<{ company: string; start_work: string; position: string; resign: string; description?: string }>;
   portfolio: Array<{ title: string; description: string; url?: string }>;
   skill: string[];
 }
 
 let nextKey = 1;
 const key = () => nextKey++;
-/** The contract's "2022/06/01" as a date input's "2022-06-01", and back. */
+/** The contract's "2022/06/01" kept as "2022-06-01" (its day survives an edit that leaves the month alone). */
 const toInput = (date: string) => (/^\d{4}\/\d{2}\/\d{2}$/.test(date) ? date.replaceAll('/', '-') : '');
+/** A month picker's "2022-06" for a kept date, and back: a new month is its first day. */
+const toMonth = (date: string) => date.slice(0, 7);
+const fromMonth = (month: string, previous: string) => (!month ? '' : previous.startsWith(month) ? previous : `${month}-01`);
 
 function draftOf(saved: SavedResume | null): Draft {
   return {
@@ -57,6 +63,7 @@ function draftOf(saved: SavedResume | null): Draft {
     education: (saved?.education ?? []).map((e) => ({
       key: key(),
       school: e.school,
+      department: e.department ?? '',
       admission: toInput(e.admission_date),
       graduation: toInput(e.date_of_graduation),
       studying: e.date_of_graduation === STILL_STUDYING,
@@ -68,6 +75,7 @@ function draftOf(saved: SavedResume | null): Draft {
       start: toInput(w.start_work),
       end: toInput(w.resign),
       employed: w.resign === STILL_EMPLOYED,
+      description: w.description ?? '',
     })),
     portfolio: (saved?.portfolio ?? []).map((p) => ({ key: key(), title: p.title, description: p.description, url: p.url ?? '' })),
     skills: (saved?.skill ?? []).join(', '),
@@ -80,6 +88,7 @@ function payloadOf(draft: Draft) {
     autobiography: draft.autobiography,
     education: draft.education.map((e) => ({
       school: e.school,
+      department: e.department,
       admission_date: e.admission,
       date_of_graduation: e.studying ? STILL_STUDYING : e.graduation,
     })),
@@ -88,6 +97,7 @@ function payloadOf(draft: Draft) {
       position: w.position,
       start_work: w.start,
       resign: w.employed ? STILL_EMPLOYED : w.end,
+      description: w.description,
     })),
     portfolio: draft.portfolio.map((p) => ({ title: p.title, description: p.description, ...(p.url.trim() ? { url: p.url.trim() } : {}) })),
     skill: draft.skills
@@ -124,6 +134,8 @@ function Input({
   errors,
   type = 'text',
   disabled,
+  multiline,
+  placeholder,
 }: {
   label: string;
   value: string;
@@ -131,18 +143,32 @@ function Input({
   errors?: string[];
   type?: string;
   disabled?: boolean;
+  multiline?: boolean;
+  placeholder?: string;
 }) {
   return (
-    <label className="block space-y-1 text-sm">
+    <label className="block min-w-0 space-y-1 text-sm">
       <span className="font-medium text-slate-700">{label}</span>
-      <input
-        className="field"
-        type={type}
-        value={value}
-        disabled={disabled}
-        aria-invalid={errors?.length ? true : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      {multiline ? (
+        <textarea
+          className="field min-h-24"
+          value={value}
+          maxLength={2000}
+          placeholder={placeholder}
+          aria-invalid={errors?.length ? true : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      ) : (
+        <input
+          className="field"
+          type={type}
+          value={value}
+          disabled={disabled}
+          placeholder={placeholder}
+          aria-invalid={errors?.length ? true : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
       <Errors messages={errors} />
     </label>
   );
@@ -170,19 +196,21 @@ function Row({
       <div className="flex gap-3 text-xs">
         <button
           type="button"
-          className="text-slate-500 hover:text-slate-800 disabled:opacity-40"
+          className="inline-flex items-center gap-1 text-slate-500 hover:text-slate-800 disabled:opacity-40"
           disabled={index === 0}
           onClick={() => onMove(-1)}
         >
-          ↑ {t.moveUp}
+          <ArrowUp className="size-3.5" aria-hidden />
+          {t.moveUp}
         </button>
         <button
           type="button"
-          className="text-slate-500 hover:text-slate-800 disabled:opacity-40"
+          className="inline-flex items-center gap-1 text-slate-500 hover:text-slate-800 disabled:opacity-40"
           disabled={index === count - 1}
           onClick={() => onMove(1)}
         >
-          ↓ {t.moveDown}
+          <ArrowDown className="size-3.5" aria-hidden />
+          {t.moveDown}
         </button>
         <button type="button" className="ml-auto text-red-600 hover:text-red-800" onClick={onRemove}>
           {t.removeRow}
@@ -223,8 +251,9 @@ function RowList<T extends { key: number }>({
           {render(row, i, (patch) => onChange(rows.map((other) => (other.key === row.key ? { ...other, ...patch } : other))))}
         </Row>
       ))}
-      <button type="button" className="btn-secondary" onClick={() => onChange([...rows, blank()])}>
-        + {t.addRow}
+      <button type="button" className="btn-secondary gap-1" onClick={() => onChange([...rows, blank()])}>
+        <Plus className="size-4" aria-hidden />
+        {t.addRow}
       </button>
     </section>
   );
@@ -269,9 +298,12 @@ function Preview({ draft, person, t }: { draft: Draft; person: { name: string; c
         section(
           t.education,
           draft.education.map((e) => (
-            <div key={e.key} className="flex justify-between gap-4">
-              <span className="font-semibold">{e.school}</span>
-              <span className="shrink-0 text-xs text-slate-500">{period(e.admission, e.graduation, e.studying, t.stillStudying)}</span>
+            <div key={e.key}>
+              <div className="flex justify-between gap-4">
+                <span className="min-w-0 font-semibold break-words">{e.school}</span>
+                <span className="shrink-0 text-xs text-slate-500">{period(e.admission, e.graduation, e.studying, t.stillStudying)}</span>
+              </div>
+              {e.department && <p className="text-slate-600">{e.department}</p>}
             </div>
           )),
         )}
@@ -285,6 +317,7 @@ function Preview({ draft, person, t }: { draft: Draft; person: { name: string; c
                 <span className="shrink-0 text-xs text-slate-500">{period(w.start, w.end, w.employed, t.stillEmployed)}</span>
               </div>
               <p className="text-slate-600">{w.position}</p>
+              {w.description && <p className="whitespace-pre-line text-slate-700">{w.description}</p>}
             </div>
           )),
         )}
@@ -368,24 +401,30 @@ export function ResumeEditor({
           rows={draft.education}
           t={t}
           onChange={(education) => update({ education })}
-          blank={() => ({ key: key(), school: '', admission: '', graduation: '', studying: false })}
+          blank={() => ({ key: key(), school: '', department: '', admission: '', graduation: '', studying: false })}
           render={(e, i, set) => (
             <>
-              <Input label={t.school} value={e.school} onChange={(school) => set({ school })} errors={err(`education[${i}].school`)} />
               <div className="grid gap-3 sm:grid-cols-2">
+                <Input label={t.school} value={e.school} onChange={(school) => set({ school })} errors={err(`education[${i}].school`)} />
+                <Input
+                  label={t.department}
+                  value={e.department}
+                  onChange={(department) => set({ department })}
+                  errors={err(`education[${i}].department`)}
+                />
                 <Input
                   label={t.admissionDate}
-                  type="date"
-                  value={e.admission}
-                  onChange={(admission) => set({ admission })}
+                  type="month"
+                  value={toMonth(e.admission)}
+                  onChange={(month) => set({ admission: fromMonth(month, e.admission) })}
                   errors={err(`education[${i}].admission_date`)}
                 />
                 <Input
                   label={t.graduationDate}
-                  type="date"
-                  value={e.graduation}
+                  type="month"
+                  value={toMonth(e.graduation)}
                   disabled={e.studying}
-                  onChange={(graduation) => set({ graduation })}
+                  onChange={(month) => set({ graduation: fromMonth(month, e.graduation) })}
                   errors={err(`education[${i}].date_of_graduation`)}
                 />
               </div>
@@ -402,7 +441,7 @@ export function ResumeEditor({
           rows={draft.work}
           t={t}
           onChange={(work) => update({ work })}
-          blank={() => ({ key: key(), company: '', position: '', start: '', end: '', employed: false })}
+          blank={() => ({ key: key(), company: '', position: '', start: '', end: '', employed: false, description: '' })}
           render={(w, i, set) => (
             <>
               <div className="grid gap-3 sm:grid-cols-2">
@@ -420,17 +459,17 @@ export function ResumeEditor({
                 />
                 <Input
                   label={t.startDate}
-                  type="date"
-                  value={w.start}
-                  onChange={(start) => set({ start })}
+                  type="month"
+                  value={toMonth(w.start)}
+                  onChange={(month) => set({ start: fromMonth(month, w.start) })}
                   errors={err(`work_experience[${i}].start_work`)}
                 />
                 <Input
                   label={t.endDate}
-                  type="date"
-                  value={w.end}
+                  type="month"
+                  value={toMonth(w.end)}
                   disabled={w.employed}
-                  onChange={(end) => set({ end })}
+                  onChange={(month) => set({ end: fromMonth(month, w.end) })}
                   errors={err(`work_experience[${i}].resign`)}
                 />
               </div>
@@ -438,6 +477,14 @@ export function ResumeEditor({
                 <input type="checkbox" checked={w.employed} onChange={(event) => set({ employed: event.target.checked })} />
                 {t.stillEmployed}
               </label>
+              <Input
+                label={t.workDescription}
+                multiline
+                placeholder={t.workDescriptionHint}
+                value={w.description}
+                onChange={(description) => set({ description })}
+                errors={err(`work_experience[${i}].description`)}
+              />
             </>
           )}
         />

@@ -1,7 +1,9 @@
 'use client';
 
+import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { toast } from 'sonner';
 import { Field } from '@/components/field';
 import type { FieldErrors } from '@/lib/errors';
 import type { Messages } from '@/lib/i18n/messages';
@@ -21,7 +23,20 @@ export function SignupForm({ t }: { t: Messages }) {
         const form = new FormData(event.currentTarget);
         start(async () => {
           const result = await signupAction(Object.fromEntries(form));
-          if (result.ok) return router.push('/login?registered=1');
+          if (result.ok) {
+            // Signed in with the same credentials the log-in page uses; should that be refused
+            // (its rate limit), the account exists and the log-in page says so.
+            const signedIn = await signIn('credentials', {
+              identifier: String(form.get('account') ?? ''),
+              password: String(form.get('password') ?? ''),
+              redirect: false,
+            }).catch(() => null);
+            if (!signedIn?.ok || signedIn.error) return router.push('/login?registered=1');
+            toast.success(t.signupSignedIn);
+            router.push('/resume');
+            router.refresh();
+            return;
+          }
           setFailure(
             result.error === 'RATE_LIMIT_EXCEEDED'
               ? t.tooManyAttempts

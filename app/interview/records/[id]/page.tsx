@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { ArrowLeft } from 'lucide-react';
 import Link from 'next/link';
 import { orNotFound } from '@/app/_lib/pages';
 import { FeedbackView } from '@/components/interview/feedback-view';
 import { getDb } from '@/db';
 import { requireWebActor } from '@/app/_lib/auth';
 import { rowId } from '@/lib/ids';
+import { fill } from '@/lib/i18n/fill';
 import { INTERVIEW } from '@/lib/i18n/interview';
 import { getDictionary } from '@/app/_lib/i18n';
 import { presentInterview, taipeiDate } from '@/lib/interviews/present';
@@ -28,8 +30,9 @@ export default async function InterviewRecordPage({ params }: { params: Promise<
   const lang = locale === 'en' ? 'en' : 'zh';
   return (
     <div className="space-y-6">
-      <Link href="/interview/records" prefetch={false} className="text-sm text-brand-600 hover:underline">
-        ← {d.backToRecords}
+      <Link href="/interview/records" prefetch={false} className="inline-flex items-center gap-1 text-sm text-brand-600 hover:underline">
+        <ArrowLeft className="size-4" aria-hidden />
+        {d.backToRecords}
       </Link>
       <div className="card space-y-3">
         <div className="flex flex-wrap items-start justify-between gap-2">
@@ -44,7 +47,7 @@ export default async function InterviewRecordPage({ params }: { params: Promise<
             <div className="text-right">
               <p className="text-xs text-slate-500">{d.overall}</p>
               <p className="text-3xl font-bold" data-testid="record-score">
-                {view.score}
+                {fill(d.scoreOf, { n: view.score })}
               </p>
             </div>
           )}
