@@ -110,7 +110,7 @@ function Card({
   testId?: string;
 }) {
   return (
-    <section className={`card flex flex-col gap-3 p-5 ${className ?? ''}`} data-testid={testId}>
+    <section className={`card flex min-w-0 flex-col gap-3 p-5 ${className ?? ''}`} data-testid={testId}>
       <h2 className="flex items-center gap-2 text-base font-semibold text-slate-900">
         <Icon className="size-5 text-brand-600" aria-hidden />
         {title}
@@ -277,7 +277,7 @@ async function SignedInHome({ actor, d, locale }: { actor: UserActor; d: HomeStr
 
 function Activity({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
   return (
-    <section className="card space-y-2 p-5">
+    <section className="card min-w-0 space-y-2 p-5">
       <h3 className="text-sm font-semibold text-slate-700">{title}</h3>
       {children.length === 0 ? <p className="text-sm text-slate-500">{empty}</p> : <ul className="space-y-1.5 text-sm">{children}</ul>}
     </section>

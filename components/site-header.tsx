@@ -73,7 +73,7 @@ export async function SiteHeader() {
 
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 text-sm">
+      <div className="mx-auto flex h-14 max-w-5xl items-center gap-3 px-4 text-sm">
         <Link href="/" prefetch={false} className="shrink-0 text-lg font-bold text-brand-600">
           {t.brand}
         </Link>

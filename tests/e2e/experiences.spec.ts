@@ -168,8 +168,8 @@ test('only the author edits and deletes an experience', async ({ browser }) => {
   await expect(experience.getByTestId('result-badge')).toHaveText('未錄取');
   await expect(experience.getByTestId('experience-questions')).toHaveCount(0);
 
-  author.once('dialog', (dialog) => void dialog.accept());
   await author.getByRole('button', { name: '刪除' }).click();
+  await author.getByRole('alertdialog').getByRole('button', { name: '刪除' }).click();
   await expect(author).toHaveURL(`${base()}/experiences`);
   expect((await author.goto(`${base()}/experiences/${id}`))?.status()).toBe(404);
   expect((await author.goto(`${base()}/experiences/not-a-number`))?.status()).toBe(404);
