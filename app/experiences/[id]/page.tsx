@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { BackLink } from '@/components/back-link';
 import Link from 'next/link';
 import { Comments } from '@/components/community/comments';
 import { FavoriteButton } from '@/components/community/favorite-button';
@@ -37,9 +38,7 @@ export default async function ExperiencePage({ params }: Props) {
   const mine = actor?.userId === e.authorId;
   return (
     <div className="space-y-6">
-      <Link href="/experiences" className="text-sm text-slate-500 hover:text-slate-800">
-        ← {d.backToList}
-      </Link>
+      <BackLink href="/experiences">{d.backToList}</BackLink>
       <article className="card space-y-5" data-testid="experience">
         <header className="space-y-3">
           <h1 className="text-2xl font-semibold">
