@@ -5,6 +5,7 @@ import { useState, useTransition, type ReactNode } from 'react';
 import { addCommentAction, deleteCommentAction, editCommentAction } from '@/app/_actions/community';
 import type { PostRef } from '@/lib/forum/posts';
 import type { CommunityStrings } from '@/lib/i18n/community';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 function errorOf(result: { ok: false; error: string; fieldErrors?: Record<string, string[]> }, t: CommunityStrings): string {
   return result.fieldErrors?.comment?.[0] ?? t.failed;
@@ -118,21 +119,25 @@ export function CommentActions({
         <button type="button" className="text-slate-500 hover:text-slate-800" onClick={() => setEditing(true)}>
           {t.edit}
         </button>
-        <button
-          type="button"
-          className="text-red-600 hover:text-red-800"
-          disabled={pending}
-          onClick={() => {
-            if (!window.confirm(t.confirmDelete)) return;
+        <ConfirmDialog
+          trigger={
+            <button type="button" className="text-red-600 hover:text-red-800" disabled={pending}>
+              {t.delete}
+            </button>
+          }
+          title={t.delete}
+          description={t.confirmDelete}
+          confirmLabel={t.delete}
+          cancelLabel={t.cancel}
+          danger
+          onConfirm={() =>
             start(async () => {
               const result = await deleteCommentAction({ kind: post.kind, id: post.id, commentId });
               if (result.ok) router.refresh();
               else setError(t.failed);
-            });
-          }}
-        >
-          {t.delete}
-        </button>
+            })
+          }
+        />
         {error && (
           <span className="text-red-600" role="alert">
             {error}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { taipeiDateTimeWithYear } from '@/lib/i18n/format';
 import Link from 'next/link';
 import type { Db } from '@/db';
 import { listComments } from '@/lib/forum/comments';
@@ -37,9 +38,7 @@ export async function Comments({
           <li key={comment.id} className="card space-y-2 p-4" data-testid="comment">
             <div className="flex items-center gap-2 text-xs text-slate-500">
               <span className="font-medium text-slate-700">{comment.authorName}</span>
-              <time dateTime={comment.createdAt.toISOString()}>
-                {comment.createdAt.toLocaleString(locale, { timeZone: 'Asia/Taipei' })}
-              </time>
+              <time dateTime={comment.createdAt.toISOString()}>{taipeiDateTimeWithYear(comment.createdAt, locale)}</time>
               {wasEdited(comment) && <span>· {t.edited}</span>}
             </div>
             {comment.authorId === viewerId ? (

@@ -1,5 +1,6 @@
 'use client';
 
+import { Star } from 'lucide-react';
 import Link from 'next/link';
 import { useOptimistic, useState, useTransition } from 'react';
 import { setFavoriteAction } from '@/app/_actions/community';
@@ -36,10 +37,11 @@ export function FavoriteButton({
     return (
       <Link
         href={loginNext ? `/login?next=${encodeURIComponent(loginNext)}` : '/login'}
-        className="text-sm text-slate-500 hover:text-slate-800"
+        className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-800"
         title={t.signInToFavorite}
       >
-        ☆ {fill(t.favoritesCount, { n: count })}
+        <Star className="size-3.5" aria-hidden />
+        {fill(t.favoritesCount, { n: count })}
       </Link>
     );
   }
@@ -47,7 +49,7 @@ export function FavoriteButton({
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
-        className={`rounded-full border px-3 py-1 text-sm ${shown.favorited ? 'border-amber-300 bg-amber-50 text-amber-800' : 'border-slate-300 text-slate-600 hover:bg-slate-100'}`}
+        className={`inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm ${shown.favorited ? 'border-amber-300 bg-amber-50 text-amber-800' : 'border-slate-300 text-slate-600 hover:bg-slate-100'}`}
         aria-pressed={shown.favorited}
         data-testid={`favorite-${kind}-${id}`}
         onClick={() => {
@@ -61,7 +63,8 @@ export function FavoriteButton({
           });
         }}
       >
-        {shown.favorited ? '★' : '☆'} {shown.favorited ? t.unfavorite : t.favorite} · {fill(t.favoritesCount, { n: shown.count })}
+        <Star className={`size-3.5 ${shown.favorited ? 'fill-current' : ''}`} aria-hidden />
+        {shown.favorited ? t.unfavorite : t.favorite} · {fill(t.favoritesCount, { n: shown.count })}
       </button>
       {failed && (
         <span className="text-xs text-red-600" role="alert">

@@ -4,6 +4,7 @@ import type { Db } from '@/db';
 import { users } from '@/db/schema';
 import { logger } from '@/lib/logger';
 import { createUser } from '@/lib/users/service';
+import { seedCommunity } from './community';
 
 /**
  * Demo accounts for a first start (README), with published passwords: loaded by default only
@@ -19,10 +20,12 @@ export const DEMO_USERS = [
 export async function seedDemoData(db: Db): Promise<boolean> {
   const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(users);
   if (count > 0) return false;
+  const created = [];
   for (const demo of DEMO_USERS) {
     const { role, ...input } = demo;
-    await createUser(db, input, role);
+    created.push(await createUser(db, input, role));
   }
+  await seedCommunity(db, created);
   logger.info({ users: DEMO_USERS.length }, 'demo data loaded');
   return true;
 }

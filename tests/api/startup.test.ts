@@ -32,4 +32,39 @@ describe('starting without the sandbox installed', inLegs('pglite'), () => {
     expect(run.status).toBe(503);
     expect(await run.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
   });
+
+  it('starts with demo discussions, interview experiences and companies (zh-TW, with tags and comments), once', async () => {
+    const read = async (base: string) => {
+      const [discussions, experiences] = await Promise.all(
+        ['/api/discussions', '/api/experiences'].map(
+          async (url) => (await fetch(`${base}${url}`)).json() as Promise<Array<Record<string, unknown>>>,
+        ),
+      );
+      return { discussions: discussions!, experiences: experiences! };
+    };
+    const first = await read(app.baseUrl);
+    expect(first.discussions.length).toBeGreaterThanOrEqual(3);
+    for (const d of first.discussions) {
+      expect(d.title).toMatch(/\p{Script=Han}/u);
+      expect((d.tags as string[]).length).toBeGreaterThan(0);
+    }
+    expect(first.discussions.some((d) => (d.comments as number) > 0)).toBe(true);
+    expect(first.experiences.length).toBeGreaterThanOrEqual(3);
+    expect(first.experiences[0]).toMatchObject({
+      company: expect.any(String),
+      position: expect.any(String),
+      interview_date: expect.stringMatching(/^\d{4}\/\d{2}\/\d{2}$/),
+    });
+    const companies = new Set(first.experiences.map((e) => e.company));
+    expect(companies.size).toBeGreaterThanOrEqual(2);
+    const [company] = companies;
+    expect((await fetch(`${app.baseUrl}/companies/${encodeURIComponent(company as string)}`)).status).toBe(200);
+
+    // A second start on the same data adds nothing.
+    await app.stop();
+    app = await startApp({ dataDir: app.dataDir, env: { SANDBOX_BWRAP_PATH: '/nonexistent/bwrap' } });
+    const second = await read(app.baseUrl);
+    expect(second.discussions.map((d) => d.discussion_id)).toEqual(first.discussions.map((d) => d.discussion_id));
+    expect(second.experiences.map((e) => e.experience_id)).toEqual(first.experiences.map((e) => e.experience_id));
+  }, 120_000);
 });

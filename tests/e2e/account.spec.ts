@@ -50,7 +50,8 @@ test('a job seeker signs up and is signed in, edits the profile with an avatar, 
   const image = await page.request.get(`${base()}${src}`);
   expect(image.headers()['content-type']).toBe('image/png');
 
-  await page.getByRole('link', { name: '登出' }).click();
+  await page.getByTestId('nav-profile').click();
+  await page.getByRole('menuitem', { name: '登出' }).click();
   await page.getByRole('button', { name: '登出' }).click();
   await expect(page).toHaveURL(/\/login\?loggedOut=1/);
   await page.goto(`${base()}/profile`);

@@ -84,7 +84,8 @@ test('a job seeker shares an interview, finds its company however it is typed, a
   await toggleFavorite(page, id);
   await expect(page.getByTestId(`favorite-experience-${id}`)).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId(`favorite-experience-${id}`)).toContainText('1 收藏');
-  await page.getByRole('link', { name: '我的收藏' }).click();
+  await page.getByTestId('nav-profile').click();
+  await page.getByRole('menuitem', { name: '我的收藏' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '我的收藏' })).toBeVisible();
   const saved = page.getByTestId('favorite-experiences');
   await expect(saved.getByTestId('experience-item')).toContainText('ＡＣＭＥ 科技');
@@ -167,8 +168,8 @@ test('only the author edits and deletes an experience', async ({ browser }) => {
   await expect(experience.getByTestId('result-badge')).toHaveText('未錄取');
   await expect(experience.getByTestId('experience-questions')).toHaveCount(0);
 
-  author.once('dialog', (dialog) => void dialog.accept());
   await author.getByRole('button', { name: '刪除' }).click();
+  await author.getByRole('alertdialog').getByRole('button', { name: '刪除' }).click();
   await expect(author).toHaveURL(`${base()}/experiences`);
   expect((await author.goto(`${base()}/experiences/${id}`))?.status()).toBe(404);
   expect((await author.goto(`${base()}/experiences/not-a-number`))?.status()).toBe(404);

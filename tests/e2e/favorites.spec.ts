@@ -46,7 +46,8 @@ test('a discussion and an interview experience saved from their pages are both f
   await page.getByTestId(`favorite-experience-${experienceId}`).click();
   await expect(page.getByTestId(`favorite-experience-${experienceId}`)).toHaveAttribute('aria-pressed', 'true');
 
-  await page.getByRole('link', { name: '我的收藏' }).click();
+  await page.getByTestId('nav-profile').click();
+  await page.getByRole('menuitem', { name: '我的收藏' }).click();
   await expect(page).toHaveURL(`${base()}/favorites`);
   await expect(page.getByRole('link', { name: `收藏測試 ${stamp}` })).toBeVisible();
   await expect(page.getByText(`收藏公司${stamp}`).first()).toBeVisible();

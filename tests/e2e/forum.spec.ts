@@ -152,8 +152,8 @@ test('only the author edits and deletes a post; someone else never sees the form
   await expect(author.getByRole('heading', { level: 1 })).toHaveText(`${title}（已更新）`);
   await expect(author.getByTestId('discussion').getByRole('link', { name: '#offer' })).toBeVisible();
 
-  author.once('dialog', (dialog) => void dialog.accept());
   await author.getByTestId('discussion').getByRole('button', { name: '刪除' }).click();
+  await author.getByRole('alertdialog').getByRole('button', { name: '刪除' }).click();
   await expect(author).toHaveURL(`${base()}/forum`);
   await expect(author.getByRole('link', { name: `${title}（已更新）` })).toHaveCount(0);
   const gone = await author.goto(`${base()}/forum/${id}`);

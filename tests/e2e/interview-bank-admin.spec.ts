@@ -97,14 +97,11 @@ test('an admin filters the bank, adds a question, edits it, retires it and resto
   await page.goto(`${base()}${BANK}`);
   await filter(page, { q: unique });
   await expect(row).toHaveCount(1);
-  let confirmation = '';
-  page.once('dialog', (dialog) => {
-    confirmation = dialog.message();
-    void dialog.accept();
-  });
   await row.getByRole('button', { name: '停用' }).click();
+  const confirmation = page.getByRole('alertdialog');
+  await expect(confirmation).toContainText('確定要停用這題嗎？');
+  await confirmation.getByRole('button', { name: '停用' }).click();
   await expect(row).toHaveCount(0);
-  expect(confirmation).toContain('確定要停用這題嗎？');
   await expect(page.getByTestId('bank-empty')).toHaveText('沒有符合條件的題目。');
   await filter(page, { status: 'retired' });
   await expect(row).toHaveCount(1);

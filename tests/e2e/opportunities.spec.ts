@@ -25,7 +25,8 @@ test('a user sees their opportunities, and each spend and reward in the history 
   await logIn(page, email, 'Passw0rdOk');
   await expect(page).toHaveURL(/\/profile$/);
 
-  await page.getByRole('link', { name: '面試機會' }).click();
+  await page.getByTestId('nav-profile').click();
+  await page.getByRole('menuitem', { name: '面試機會' }).click();
   await expect(page.getByRole('heading', { name: '面試機會' })).toBeVisible();
   await expect(page.getByTestId('opportunity-balance')).toHaveText('1');
   await expect(page.getByText('還沒有任何紀錄。')).toBeVisible();

@@ -94,8 +94,8 @@ test('an admin writes a problem, sees the proof fail for one language, fixes it,
 
   // Retired from the list, it leaves /practice; published again (its proof runs again), it is back.
   await page.goto(`${base()}${BANK}?q=${unique}`);
-  page.once('dialog', (dialog) => void dialog.accept());
   await row.getByTestId('retire-question').click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '下架' }).click();
   await expect(row.getByTestId('question-status')).toHaveText('已下架');
   await page.goto(`${base()}/practice?q=${unique}`);
   await expect(page.getByTestId('practice-list')).toHaveCount(0);

@@ -10,7 +10,8 @@ async function signedIn(browser: Browser): Promise<Page> {
 
 test('a job seeker writes a résumé with rows added, reordered and removed, and downloads a Chinese PDF of it', async ({ browser }) => {
   const page = await signedIn(browser);
-  await page.getByRole('link', { name: '我的履歷' }).click();
+  await page.getByTestId('nav-profile').click();
+  await page.getByRole('menuitem', { name: '我的履歷' }).click();
   await expect(page.getByRole('heading', { name: '我的履歷' })).toBeVisible();
   const preview = page.getByTestId('resume-preview');
 

@@ -54,6 +54,7 @@ export default async function InterviewBankPage({ searchParams }: { searchParams
     retire: d.retire,
     restore: d.restore,
     confirmRetire: d.confirmRetire,
+    cancel: d.cancel,
     formError: d.formError,
     signedOut: d.signedOut,
     adminOnly: d.adminOnly,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { BackLink } from '@/components/back-link';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -61,9 +62,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
   const page = await listExperiences(db, actor?.userId ?? null, listQueryOf({ page: query.page, company: name }));
   return (
     <div className="space-y-6">
-      <Link href="/companies" className="text-sm text-slate-500 hover:text-slate-800">
-        ← {d.companiesTitle}
-      </Link>
+      <BackLink href="/companies">{d.companiesTitle}</BackLink>
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">{profile.name}</h1>
         <p className="text-slate-600" data-testid="company-count">

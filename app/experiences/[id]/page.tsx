@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { BackLink } from '@/components/back-link';
+import { taipeiDate } from '@/lib/i18n/format';
 import Link from 'next/link';
 import { Comments } from '@/components/community/comments';
 import { FavoriteButton } from '@/components/community/favorite-button';
@@ -37,9 +39,7 @@ export default async function ExperiencePage({ params }: Props) {
   const mine = actor?.userId === e.authorId;
   return (
     <div className="space-y-6">
-      <Link href="/experiences" className="text-sm text-slate-500 hover:text-slate-800">
-        ← {d.backToList}
-      </Link>
+      <BackLink href="/experiences">{d.backToList}</BackLink>
       <article className="card space-y-5" data-testid="experience">
         <header className="space-y-3">
           <h1 className="text-2xl font-semibold">
@@ -75,8 +75,7 @@ export default async function ExperiencePage({ params }: Props) {
             </dd>
           </dl>
           <p className="text-xs text-slate-500">
-            {fill(d.sharedBy, { name: e.authorName })} ·{' '}
-            <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toLocaleDateString(locale, { timeZone: 'Asia/Taipei' })}</time>
+            {fill(d.sharedBy, { name: e.authorName })} · <time dateTime={e.createdAt.toISOString()}>{taipeiDate(e.createdAt, locale)}</time>
             {wasEdited(e) && ` · ${c.edited}`}
           </p>
         </header>

@@ -1,3 +1,4 @@
+import { Star } from 'lucide-react';
 import type { ExperienceStrings } from '@/lib/i18n/experiences';
 import { fill } from '@/lib/i18n/fill';
 import { difficultyLabel, resultLabel, type InterviewDifficulty, type InterviewResult } from './labels';
@@ -46,9 +47,10 @@ export function DifficultyBadge({
 export function Stars({ value, d }: { value: number; d: ExperienceStrings }) {
   const label = fill(d.stars, { n: value });
   return (
-    <span role="img" aria-label={label} title={label} className="text-sm tracking-tight text-amber-500">
-      {'★'.repeat(value)}
-      <span className="text-slate-300">{'★'.repeat(5 - value)}</span>
+    <span role="img" aria-label={label} title={label} className="inline-flex items-center">
+      {[1, 2, 3, 4, 5].map((n) => (
+        <Star key={n} className={`size-3.5 ${n <= value ? 'fill-amber-500 text-amber-500' : 'text-slate-300'}`} aria-hidden />
+      ))}
     </span>
   );
 }

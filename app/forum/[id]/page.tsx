@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { BackLink } from '@/components/back-link';
 import Link from 'next/link';
 import { Comments } from '@/components/community/comments';
 import { FavoriteButton } from '@/components/community/favorite-button';
@@ -32,9 +33,7 @@ export default async function DiscussionPage({ params }: Props) {
   const mine = actor?.userId === d.authorId;
   return (
     <div className="space-y-8">
-      <Link href="/forum" className="text-sm text-slate-600 hover:text-slate-900">
-        {t.backToForum}
-      </Link>
+      <BackLink href="/forum">{t.backToForum}</BackLink>
       <article className="card space-y-5" data-testid="discussion">
         <header className="space-y-3">
           <h1 className="text-2xl font-semibold break-words">{d.title}</h1>

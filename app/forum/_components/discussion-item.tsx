@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { MessageSquare } from 'lucide-react';
 import { FavoriteButton } from '@/components/community/favorite-button';
 import type { DiscussionView } from '@/lib/forum/discussions';
 import type { CommunityStrings } from '@/lib/i18n/community';
@@ -35,8 +36,9 @@ export function DiscussionItem({
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-xs text-slate-500">
         <span className="font-medium text-slate-700">{fill(c.postedBy, { name: d.poster })}</span>
         <PostTime date={d.createdAt} locale={locale} />
-        <Link href={`/forum/${d.id}#comments-heading`} className="hover:text-slate-800">
-          💬 {fill(c.commentsCount, { n: d.comments })}
+        <Link href={`/forum/${d.id}#comments-heading`} className="inline-flex items-center gap-1 hover:text-slate-800">
+          <MessageSquare className="size-3.5" aria-hidden />
+          {fill(c.commentsCount, { n: d.comments })}
         </Link>
         <FavoriteButton
           kind="discussion"

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { taipeiDateTimeWithYear } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import { forumHref } from '../_lib/list-query';
 
@@ -6,7 +7,7 @@ import { forumHref } from '../_lib/list-query';
 export function PostTime({ date, locale, className }: { date: Date; locale: Locale; className?: string }) {
   return (
     <time dateTime={date.toISOString()} className={className}>
-      {date.toLocaleString(locale, { timeZone: 'Asia/Taipei', dateStyle: 'medium', timeStyle: 'short' })}
+      {taipeiDateTimeWithYear(date, locale)}
     </time>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/back-link';
 import { requireWebActor } from '@/app/_lib/auth';
 import { COMMUNITY } from '@/lib/i18n/community';
 import { FORUM } from '@/lib/i18n/forum';
@@ -16,9 +16,7 @@ export default async function NewDiscussionPage() {
   const [{ d: t }, { d: c }] = await Promise.all([getDictionary(FORUM), getDictionary(COMMUNITY)]);
   return (
     <div className="space-y-4">
-      <Link href="/forum" className="text-sm text-slate-600 hover:text-slate-900">
-        {t.backToForum}
-      </Link>
+      <BackLink href="/forum">{t.backToForum}</BackLink>
       <div className="card space-y-6">
         <h1 className="text-2xl font-semibold">{t.newPostTitle}</h1>
         <DiscussionForm initial={{ title: '', content: '', tags: [] }} t={t} c={c} />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/back-link';
 import { notFound } from 'next/navigation';
 import { requireWebActor } from '@/app/_lib/auth';
 import { COMMUNITY } from '@/lib/i18n/community';
@@ -23,9 +23,7 @@ export default async function EditDiscussionPage({ params }: Props) {
   if (d.authorId !== actor.userId) notFound();
   return (
     <div className="space-y-4">
-      <Link href={`/forum/${d.id}`} className="text-sm text-slate-600 hover:text-slate-900">
-        ← {d.title}
-      </Link>
+      <BackLink href={`/forum/${d.id}`}>{d.title}</BackLink>
       <div className="card space-y-6">
         <h1 className="text-2xl font-semibold">{t.editPostTitle}</h1>
         <DiscussionForm id={d.id} initial={{ title: d.title, content: d.content, tags: d.tags }} t={t} c={c} />
