@@ -133,7 +133,7 @@ async function SignedInHome({ actor, d, locale }: { actor: UserActor; d: HomeStr
   const home = await homeOverview(await getDb(), actor);
   const p = PRACTICE[locale];
   const title = (q: { titleZh: string; titleEn: string }) => (locale === 'zh-TW' ? q.titleZh : q.titleEn || q.titleZh);
-  const when = (at: Date) => taipeiDateTime(at, locale);
+  const when = (at: Date) => taipeiDateTime(at);
   const difficulty = { Easy: p.easy, Medium: p.medium, Hard: p.hard };
   return (
     <div className="space-y-8">

@@ -14,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OpportunitiesPage() {
-  const [actor, { locale, d }] = await Promise.all([requireWebActor('/opportunities'), getDictionary(OPPORTUNITIES)]);
+  const [actor, { d }] = await Promise.all([requireWebActor('/opportunities'), getDictionary(OPPORTUNITIES)]);
   const { opportunities, nextResetAt, history } = await getOpportunities(await getDb(), actor);
-  const points = [...history].reverse().map((entry) => ({ date: taipeiDateTime(entry.createdAt, locale), balance: entry.balanceAfter }));
+  const points = [...history].reverse().map((entry) => ({ date: taipeiDateTime(entry.createdAt), balance: entry.balanceAfter }));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{d.title}</h1>
@@ -32,7 +32,7 @@ export default async function OpportunitiesPage() {
         </div>
         <div>
           <div className="text-sm text-slate-600">{d.nextReset}</div>
-          <div className="text-lg">{taipeiDateTime(nextResetAt, locale)}</div>
+          <div className="text-lg">{taipeiDateTime(nextResetAt)}</div>
         </div>
       </section>
       {points.length >= 2 && (
@@ -58,7 +58,7 @@ export default async function OpportunitiesPage() {
             <tbody>
               {history.map((entry) => (
                 <tr key={entry.id} className="border-t border-slate-100">
-                  <td className="py-1">{taipeiDateTime(entry.createdAt, locale)}</td>
+                  <td className="py-1">{taipeiDateTime(entry.createdAt)}</td>
                   <td className={entry.amount < 0 ? 'text-red-700' : 'text-green-700'}>
                     {d.kinds[entry.kind]} {entry.amount > 0 ? `+${entry.amount}` : entry.amount}
                   </td>

@@ -51,8 +51,7 @@ export default async function PracticeListPage({ searchParams }: { searchParams:
     q: query.q,
   });
   const difficultyLabel = { Easy: d.easy, Medium: d.medium, Hard: d.hard };
-  const acceptance = (q: { judged: number; accepted: number }) =>
-    q.judged === 0 ? d.noAcceptance : percent(q.accepted / q.judged, locale);
+  const acceptance = (q: { judged: number; accepted: number }) => (q.judged === 0 ? d.noAcceptance : percent(q.accepted / q.judged));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{d.title}</h1>

@@ -5,7 +5,6 @@ import type { Db } from '@/db';
 import { listComments } from '@/lib/forum/comments';
 import type { PostRef } from '@/lib/forum/posts';
 import type { CommunityStrings } from '@/lib/i18n/community';
-import type { Locale } from '@/lib/i18n/messages';
 import { wasEdited } from '@/app/_lib/pages';
 import { Markdown } from '@/components/markdown';
 import { CommentActions, CommentForm } from './comment-forms';
@@ -17,14 +16,12 @@ export async function Comments({
   viewerId,
   loginNext,
   t,
-  locale,
 }: {
   db: Db;
   post: PostRef;
   viewerId: number | null;
   loginNext: string;
   t: CommunityStrings;
-  locale: Locale;
 }) {
   const comments = await listComments(db, post);
   return (
@@ -38,7 +35,7 @@ export async function Comments({
           <li key={comment.id} className="card space-y-2 p-4" data-testid="comment">
             <div className="flex items-center gap-2 text-xs text-slate-500">
               <span className="font-medium text-slate-700">{comment.authorName}</span>
-              <time dateTime={comment.createdAt.toISOString()}>{taipeiDateTimeWithYear(comment.createdAt, locale)}</time>
+              <time dateTime={comment.createdAt.toISOString()}>{taipeiDateTimeWithYear(comment.createdAt)}</time>
               {wasEdited(comment) && <span>· {t.edited}</span>}
             </div>
             {comment.authorId === viewerId ? (

@@ -33,44 +33,24 @@ function taipeiParts(at: Date | string): Parts {
 }
 
 /** A moment as Taiwan reads it, short: "12/8 09:21" (month/day, 24-hour time), the same in both languages. */
-export function taipeiDateTime(at: Date | string, _locale?: string): string {
+export function taipeiDateTime(at: Date | string): string {
   const p = taipeiParts(at);
   return `${p.month}/${p.day} ${p.hour}:${p.minute}`;
 }
 
 /** A day as Taiwan reads it, with the year: "2026/12/8". */
-export function taipeiDate(at: Date | string, _locale?: string): string {
+export function taipeiDate(at: Date | string): string {
   const p = taipeiParts(at);
   return `${p.year}/${p.month}/${p.day}`;
 }
 
 /** A moment with its year, for posts and comments that stay up for years: "2026/12/8 09:21". */
-export function taipeiDateTimeWithYear(at: Date | string, _locale?: string): string {
+export function taipeiDateTimeWithYear(at: Date | string): string {
   const p = taipeiParts(at);
   return `${p.year}/${p.month}/${p.day} ${p.hour}:${p.minute}`;
 }
 
 /** A ratio (0–1) as a percentage with at most one decimal: "52.3%". */
-export function percent(ratio: number, _locale?: string): string {
+export function percent(ratio: number): string {
   return `${Math.round(ratio * 1000) / 10}%`;
-}
-
-/** A day as Taiwan reads it, with the year (2026/12/8 in zh-TW): server and client alike. */
-export function taipeiDate(at: Date | string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Taipei', year: 'numeric', month: 'numeric', day: 'numeric' }).format(
-    new Date(at),
-  );
-}
-
-/** A moment with its year (2026/12/8 09:21 in zh-TW), for posts and comments that stay up for years. */
-export function taipeiDateTimeWithYear(at: Date | string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'Asia/Taipei',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(at));
 }

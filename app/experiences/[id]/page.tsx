@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ExperiencePage({ params }: Props) {
-  const [{ id: idText }, { d, locale }, { d: c }, actor, db] = await Promise.all([
+  const [{ id: idText }, { d }, { d: c }, actor, db] = await Promise.all([
     params,
     getDictionary(EXPERIENCES),
     getDictionary(COMMUNITY),
@@ -75,7 +75,7 @@ export default async function ExperiencePage({ params }: Props) {
             </dd>
           </dl>
           <p className="text-xs text-slate-500">
-            {fill(d.sharedBy, { name: e.authorName })} · <time dateTime={e.createdAt.toISOString()}>{taipeiDate(e.createdAt, locale)}</time>
+            {fill(d.sharedBy, { name: e.authorName })} · <time dateTime={e.createdAt.toISOString()}>{taipeiDate(e.createdAt)}</time>
             {wasEdited(e) && ` · ${c.edited}`}
           </p>
         </header>
@@ -113,14 +113,7 @@ export default async function ExperiencePage({ params }: Props) {
           )}
         </footer>
       </article>
-      <Comments
-        db={db}
-        post={{ kind: 'experience', id: e.id }}
-        viewerId={actor?.userId ?? null}
-        loginNext={`/experiences/${e.id}`}
-        t={c}
-        locale={locale}
-      />
+      <Comments db={db} post={{ kind: 'experience', id: e.id }} viewerId={actor?.userId ?? null} loginNext={`/experiences/${e.id}`} t={c} />
     </div>
   );
 }

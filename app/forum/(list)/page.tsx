@@ -24,12 +24,7 @@ const chip = (active: boolean) =>
 
 export default async function ForumPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = forumListQuery(await searchParams);
-  const [db, actor, { d: t, locale }, { d: c }] = await Promise.all([
-    getDb(),
-    getWebActor(),
-    getDictionary(FORUM),
-    getDictionary(COMMUNITY),
-  ]);
+  const [db, actor, { d: t }, { d: c }] = await Promise.all([getDb(), getWebActor(), getDictionary(FORUM), getDictionary(COMMUNITY)]);
   const [list, popular] = await Promise.all([listDiscussions(db, viewerIdOf(actor), query), popularTags(db, 20)]);
   const { q, tag, sort } = query;
   const tags = popular.map((p) => p.tag);
@@ -118,7 +113,7 @@ export default async function ForumPage({ searchParams }: { searchParams: Promis
       ) : (
         <ol className="space-y-4">
           {list.items.map((discussion) => (
-            <DiscussionItem key={discussion.id} discussion={discussion} signedIn={actor !== null} locale={locale} t={t} c={c} />
+            <DiscussionItem key={discussion.id} discussion={discussion} signedIn={actor !== null} t={t} c={c} />
           ))}
         </ol>
       )}

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DiscussionPage({ params }: Props) {
   const { id } = await params;
-  const [{ discussion: d, actor }, db, { d: t, locale }, { d: c }] = await Promise.all([
+  const [{ discussion: d, actor }, db, { d: t }, { d: c }] = await Promise.all([
     loadDiscussion(id),
     getDb(),
     getDictionary(FORUM),
@@ -39,10 +39,10 @@ export default async function DiscussionPage({ params }: Props) {
           <h1 className="text-2xl font-semibold break-words">{d.title}</h1>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500">
             <span className="font-medium text-slate-700">{fill(c.postedBy, { name: d.poster })}</span>
-            <PostTime date={d.createdAt} locale={locale} />
+            <PostTime date={d.createdAt} />
             {wasEdited(d) && (
               <span data-testid="edited">
-                · {c.edited} <PostTime date={d.updatedAt} locale={locale} />
+                · {c.edited} <PostTime date={d.updatedAt} />
               </span>
             )}
           </div>
@@ -72,14 +72,7 @@ export default async function DiscussionPage({ params }: Props) {
           )}
         </footer>
       </article>
-      <Comments
-        db={db}
-        post={{ kind: 'discussion', id: d.id }}
-        viewerId={actor?.userId ?? null}
-        loginNext={`/forum/${d.id}`}
-        t={c}
-        locale={locale}
-      />
+      <Comments db={db} post={{ kind: 'discussion', id: d.id }} viewerId={actor?.userId ?? null} loginNext={`/forum/${d.id}`} t={c} />
     </div>
   );
 }

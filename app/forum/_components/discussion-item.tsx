@@ -5,7 +5,6 @@ import type { DiscussionView } from '@/lib/forum/discussions';
 import type { CommunityStrings } from '@/lib/i18n/community';
 import { fill } from '@/lib/i18n/fill';
 import type { ForumStrings } from '@/lib/i18n/forum';
-import type { Locale } from '@/lib/i18n/messages';
 import { markdownExcerpt } from '@/lib/markdown';
 import { PostTime, TagLinks } from './post-meta';
 
@@ -13,13 +12,11 @@ import { PostTime, TagLinks } from './post-meta';
 export function DiscussionItem({
   discussion: d,
   signedIn,
-  locale,
   t,
   c,
 }: {
   discussion: DiscussionView;
   signedIn: boolean;
-  locale: Locale;
   t: ForumStrings;
   c: CommunityStrings;
 }) {
@@ -35,7 +32,7 @@ export function DiscussionItem({
       <TagLinks tags={d.tags} label={t.tagsOfPost} />
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-xs text-slate-500">
         <span className="font-medium text-slate-700">{fill(c.postedBy, { name: d.poster })}</span>
-        <PostTime date={d.createdAt} locale={locale} />
+        <PostTime date={d.createdAt} />
         <Link href={`/forum/${d.id}#comments-heading`} className="inline-flex items-center gap-1 hover:text-slate-800">
           <MessageSquare className="size-3.5" aria-hidden />
           {fill(c.commentsCount, { n: d.comments })}

@@ -1,13 +1,12 @@
 import Link from 'next/link';
 import { taipeiDateTimeWithYear } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/messages';
 import { forumHref } from '../_lib/list-query';
 
 /** A moment as people in Taiwan read it, in the visitor's language. */
-export function PostTime({ date, locale, className }: { date: Date; locale: Locale; className?: string }) {
+export function PostTime({ date, className }: { date: Date; className?: string }) {
   return (
     <time dateTime={date.toISOString()} className={className}>
-      {taipeiDateTimeWithYear(date, locale)}
+      {taipeiDateTimeWithYear(date)}
     </time>
   );
 }

@@ -16,8 +16,6 @@ export interface TrendLabels {
   axisFillers: string;
 }
 
-const dateLabel = taipeiDateTime;
-
 function Chart({
   title,
   data,
@@ -74,9 +72,9 @@ function Chart({
 }
 
 /** Score, speech rate and filler words across the user's interviews, oldest to newest: is it getting better? */
-export function TrendCharts({ points, labels, locale }: { points: TrendPoint[]; labels: TrendLabels; locale: string }) {
+export function TrendCharts({ points, labels }: { points: TrendPoint[]; labels: TrendLabels }) {
   const data = points.map((p) => ({
-    date: dateLabel(p.at, locale),
+    date: taipeiDateTime(p.at),
     score: p.score,
     cpm: p.cpm,
     wpm: p.wpm,

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function InterviewRecordsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [actor, { locale, d }, { d: c }, params] = await Promise.all([
+  const [actor, { d }, { d: c }, params] = await Promise.all([
     requireWebActor('/interview/records'),
     getDictionary(INTERVIEW),
     getDictionary(COMMUNITY),
@@ -46,7 +46,7 @@ export default async function InterviewRecordsPage({ searchParams }: { searchPar
         {points.length >= 2 ? (
           <TrendCharts
             points={points}
-            locale={locale}
+
             labels={{
               score: d.trendScore,
               rate: d.trendRate,

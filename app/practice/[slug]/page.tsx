@@ -158,7 +158,6 @@ export default async function PracticeQuestionPage({ params }: { params: Promise
       savedDrafts={Object.fromEntries(drafts.map((draft) => [draft.language, draft.code]))}
       signedIn={actor !== null}
       initialSubmissions={submissions}
-      locale={locale}
       d={d}
     />
   );

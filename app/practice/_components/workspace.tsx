@@ -196,7 +196,6 @@ export function Workspace({
   savedDrafts,
   signedIn,
   initialSubmissions,
-  locale,
   d,
 }: {
   statement: ReactNode;
@@ -208,7 +207,6 @@ export function Workspace({
   savedDrafts: Record<string, string>;
   signedIn: boolean;
   initialSubmissions: SubmissionView[];
-  locale: string;
   d: PracticeStrings;
 }) {
   const mounted = useMounted();
@@ -500,7 +498,7 @@ export function Workspace({
                   </span>
                   <span className="text-slate-500">
                     {LANGUAGES[s.language as LanguageId]?.displayName ?? s.language} ·{' '}
-                    <time dateTime={s.submittedAt}>{taipeiDateTime(s.submittedAt, locale)}</time>
+                    <time dateTime={s.submittedAt}>{taipeiDateTime(s.submittedAt)}</time>
                   </span>
                 </li>
               ))}

@@ -48,7 +48,7 @@ export default async function RoomHistoryPage({ searchParams }: { searchParams: 
                   {d.roles[item.myRole]} · {d.partner}
                   {locale === 'en' ? ': ' : '：'}
                   {item.partner.displayName}（{d.roles[item.partner.role]}） · {d.startedAt}{' '}
-                  {item.room.startedAt ? taipeiDateTime(item.room.startedAt, locale) : ''} · {d.duration}{' '}
+                  {item.room.startedAt ? taipeiDateTime(item.room.startedAt) : ''} · {d.duration}{' '}
                   {fill(d.minutes, { n: Math.round(durationOf(item.room) / 60) })}
                 </p>
                 {item.feedback && (
