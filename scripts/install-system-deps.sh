@@ -3,15 +3,16 @@
 #   run  — what the app itself uses: bubblewrap (the code sandbox), python3-seccomp (libseccomp,
 #          which builds the sandbox's seccomp filter) and the toolchains it judges (python3,
 #          JDK 17, g++; JavaScript and TypeScript run on the machine's Node.js)
-#   test — run, plus PostgreSQL (the second database leg), Chromium (browser tests) and
-#          poppler-utils (pdftotext reads the résumé PDF back in tests)
+#   test — run, plus PostgreSQL (the second database leg), Chromium (browser tests),
+#          poppler-utils (pdftotext reads the résumé PDF back in tests) and fonts-noto-cjk (Chinese
+#          in the screenshots and the browser walk)
 # Usage: bash scripts/install-system-deps.sh [run|test]   (default: test)
 set -euo pipefail
 set_name="${1:-test}"
 run_packages=(bubblewrap python3 python3-seccomp openjdk-17-jdk-headless g++)
 case "$set_name" in
   run) packages=("${run_packages[@]}") ;;
-  test) packages=("${run_packages[@]}" postgresql chromium poppler-utils) ;;
+  test) packages=("${run_packages[@]}" postgresql chromium poppler-utils fonts-noto-cjk) ;;
   *)
     echo "usage: $0 [run|test]" >&2
     exit 2
