@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { base, signUpAndLogIn } from './support';
 
-type MonacoWindow = { monaco?: { editor: { getModels(): Array<{ getValue(): string; setValue(value: string): void }> } } };
+type MonacoWindow = { monaco?: { editor: { getModels(): Array<{ getValue(): string; setValue(value: string): void; getLanguageId(): string }> } } };
 
 /** A browser of its own client address (its own auth budget), in the given time zone and viewport. */
 async function visitor(browser: Browser, options: { timezoneId?: string; viewport?: { width: number; height: number } } = {}) {
@@ -16,8 +16,12 @@ async function editorValue(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as Required<MonacoWindow>).monaco.editor.getModels()[0]!.getValue());
 }
 
-async function setCode(page: Page, code: string) {
-  await editorValue(page);
+/** Replaces the editor's text once it holds the given language's model (a language switch opens a new one). */
+async function setCode(page: Page, code: string, language: string) {
+  await page.waitForFunction((id) => {
+    const models = (window as unknown as MonacoWindow).monaco?.editor.getModels();
+    return models?.length === 1 && models[0]!.getLanguageId() === id;
+  }, language);
   await page.evaluate((text) => (window as unknown as Required<MonacoWindow>).monaco.editor.getModels()[0]!.setValue(text), code);
 }
 
@@ -71,7 +75,7 @@ for (const timezoneId of ['Asia/Taipei', 'America/New_York']) {
     await signUpAndLogIn(page, '陳時區');
     await page.goto(`${base()}/practice/two-sum`);
     await page.getByTestId('language').selectOption('javascript');
-    await setCode(page, 'function twoSum(nums, target) {\n  return [0, 1];\n}\n');
+    await setCode(page, 'function twoSum(nums, target) {\n  return [0, 1];\n}\n', 'javascript');
     await page.getByTestId('submit').click();
     await expect(page.getByTestId('verdict')).toContainText('答案錯誤', { timeout: 30_000 });
 

@@ -56,6 +56,8 @@ test('the home knows a signed-in user: where to continue, peer sessions, the bal
   await expect(page.getByTestId('try-problem')).toHaveAttribute('href', /^\/practice\/[\w-]+$/);
   await page.goto(`${base()}/login`);
   await logIn(page, 'meiling');
+  // Signing in is a round trip of its own: leave the page only when it has finished.
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
   await page.goto(`${base()}/`);
   await expect(page.getByRole('heading', { level: 1, name: '歡迎回來，陳美玲' })).toBeVisible();
   await expect(page.getByTestId('home-continue')).toBeVisible();
