@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Browser } from '@playwright/test';
 import { CHECKS, cspRecorder, inspect, listen, type Check, type Finding } from './walk/checks';
-import { KNOWN_FAILURES } from './walk/known-failures';
+import { KNOWN_FAILURES, NOT_YET_WALKED } from './walk/known-failures';
 import { ADMIN, DEMO, WALK_PAGES, appRoutes, createWalkData, newIp, type WalkData, type WalkPage } from './walk/pages';
 import { signIn, type SessionCookie } from './walk/session';
 
@@ -63,13 +63,13 @@ test.use({ trace: 'off', screenshot: 'off' });
 
 test('the walk covers every page of app/', () => {
   expect(WALK_PAGES.map((p) => p.route).sort()).toEqual(appRoutes());
-  for (const known of KNOWN_FAILURES) {
+  for (const known of [...KNOWN_FAILURES, ...NOT_YET_WALKED]) {
     expect(
       WALK_PAGES.map((p) => p.route),
       `known failure of an unknown page: ${known.route}`,
     ).toContain(known.route);
-    expect(CHECKS, `known failure of an unknown check: ${known.check}`).toContain(known.check);
   }
+  for (const known of KNOWN_FAILURES) expect(CHECKS, `known failure of an unknown check: ${known.check}`).toContain(known.check);
 });
 
 test('the site serves its icon (browsers ask every page for /favicon.ico)', async () => {
@@ -139,6 +139,8 @@ async function walkPage(browser: Browser, walk: Walk, page: WalkPage): Promise<A
 
 for (const page of WALK_PAGES) {
   test(`walk ${page.route}`, async ({ browser, walk }) => {
+    const pending = NOT_YET_WALKED.find((p) => p.route === page.route);
+    test.fixme(Boolean(pending), pending?.reason);
     test.setTimeout(600_000);
     const results = await walkPage(browser, walk, page);
 

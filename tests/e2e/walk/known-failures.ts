@@ -13,3 +13,5 @@ export interface KnownFailure {
 }
 
 export const KNOWN_FAILURES: KnownFailure[] = [];
+
+export const NOT_YET_WALKED: Array<{ route: string; reason: string }> = [];
