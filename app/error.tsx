@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useEffect } from 'react';
 import { StatusPage } from '@/components/shell/status-page';
 import { useClientLocale } from '@/components/shell/use-client-locale';
-import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button-variants';
 import { shell } from '@/lib/i18n/shell';
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
@@ -17,16 +17,14 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   const digest = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : undefined;
   return (
     <StatusPage icon={<TriangleAlert aria-hidden />} title={d.errorTitle} body={d.errorBody}>
-      <Button onClick={() => retry()}>
+      <button type="button" className={buttonVariants()} onClick={() => retry()}>
         <RotateCw aria-hidden />
         {d.retry}
-      </Button>
-      <Button variant="secondary" asChild>
-        <Link href="/" prefetch={false}>
-          <House aria-hidden />
-          {d.backHome}
-        </Link>
-      </Button>
+      </button>
+      <Link href="/" prefetch={false} className={buttonVariants({ variant: 'secondary' })}>
+        <House aria-hidden />
+        {d.backHome}
+      </Link>
       {digest && (
         <p className="w-full text-xs text-slate-500">
           {d.errorRef}：<code>{digest}</code>

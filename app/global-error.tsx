@@ -4,7 +4,7 @@ import { RotateCw, TriangleAlert } from 'lucide-react';
 import Link from 'next/link';
 import { StatusPage } from '@/components/shell/status-page';
 import { useClientLocale } from '@/components/shell/use-client-locale';
-import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button-variants';
 import { shell } from '@/lib/i18n/shell';
 import './globals.css';
 
@@ -18,10 +18,10 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         <title>{`${d.errorTitle} · CodeMeet`}</title>
         <main className="mx-auto max-w-5xl px-4 py-10">
           <StatusPage icon={<TriangleAlert aria-hidden />} title={d.errorTitle} body={d.errorBody}>
-            <Button onClick={() => retry()}>
+            <button type="button" className={buttonVariants()} onClick={() => retry()}>
               <RotateCw aria-hidden />
               {d.retry}
-            </Button>
+            </button>
             <Link href="/" className="btn-secondary">
               {d.backHome}
             </Link>

@@ -1,69 +1,21 @@
 'use client';
 
-import * as DialogPrimitive from '@radix-ui/react-dialog';
-import {
-  Bot,
-  BookOpenText,
-  Building2,
-  ChevronDown,
-  Code,
-  FileCode,
-  FileText,
-  Heart,
-  ListChecks,
-  LogIn,
-  LogOut,
-  Menu,
-  MessagesSquare,
-  Settings,
-  ShieldCheck,
-  Ticket,
-  UserPlus,
-  UserRound,
-  Users,
-  X,
-} from 'lucide-react';
+import { ChevronDown, Menu, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useState } from 'react';
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from '@/components/ui/dropdown-menu';
-import { cn } from '@/lib/cn';
+import { lazy, Suspense } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
+// clsx, not cn: tailwind-merge (9 kB gzip) would join every page's first load for classes that never clash.
+import { clsx } from 'clsx';
+import { ACCOUNT_TRIGGER, MENU_TRIGGER, isCurrent, type NavGroup, type NavItem, type NavLabels } from './nav-items';
 
-// Icons are named, not passed: the server header cannot hand a component to a client one.
-const ICONS = {
-  interview: Bot,
-  practice: Code,
-  live: Users,
-  forum: MessagesSquare,
-  experiences: BookOpenText,
-  companies: Building2,
-  profile: UserRound,
-  resume: FileText,
-  favorites: Heart,
-  opportunities: Ticket,
-  preferences: Settings,
-  logout: LogOut,
-  interviewBank: ListChecks,
-  questionAdmin: ShieldCheck,
-  docs: FileCode,
-  login: LogIn,
-  signup: UserPlus,
-} as const;
+export type { NavGroup, NavItem, NavLabels } from './nav-items';
 
-export type NavItem = { href: string; label: string; icon: keyof typeof ICONS };
-export type NavGroup = { label: string; items: NavItem[] };
-export type NavLabels = { mainNav: string; openMenu: string; closeMenu: string; menuTitle: string; accountMenu: string; admin: string };
-
-function isCurrent(pathname: string, href: string) {
-  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
-}
+// The menus' Radix code (focus trap, popper, portal) is not needed to read a page: it loads after
+// hydration, outside every page's first-load JavaScript. Until it arrives each menu shows its
+// trigger, disabled, looking the same.
+const AccountMenuPanel = lazy(() => import('./menus').then((m) => ({ default: m.AccountMenuPanel })));
+const MobileNavSheet = lazy(() => import('./menus').then((m) => ({ default: m.MobileNavSheet })));
 
 /** The sections, one row from lg up; the current one is marked for eyes and screen readers. */
 export function DesktopNav({ groups, label }: { groups: NavGroup[]; label: string }) {
@@ -74,7 +26,7 @@ export function DesktopNav({ groups, label }: { groups: NavGroup[]; label: strin
         <ul
           key={group.label}
           aria-label={group.label}
-          className={cn('flex items-center gap-1', i > 0 && 'ml-2 border-l border-slate-200 pl-2')}
+          className={clsx('flex items-center gap-1', i > 0 && 'ml-2 border-l border-slate-200 pl-2')}
         >
           {group.items.map((item) => {
             const current = isCurrent(pathname, item.href);
@@ -84,7 +36,7 @@ export function DesktopNav({ groups, label }: { groups: NavGroup[]; label: strin
                   href={item.href}
                   prefetch={false}
                   aria-current={current ? 'page' : undefined}
-                  className={cn(
+                  className={clsx(
                     'rounded-md px-2.5 py-1.5 text-sm whitespace-nowrap transition-colors',
                     current ? 'bg-brand-50 font-medium text-brand-700' : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
                   )}
@@ -101,106 +53,37 @@ export function DesktopNav({ groups, label }: { groups: NavGroup[]; label: strin
 }
 
 /** The signed-in user's pages in one menu; the trigger shows their name. */
-export function AccountMenu({ name, items, admin, labels }: { name: string; items: NavItem[]; admin: NavItem[]; labels: NavLabels }) {
-  const renderItem = (item: NavItem) => {
-    const Icon = ICONS[item.icon];
-    return (
-      <DropdownMenuItem key={item.href} asChild>
-        <Link href={item.href} prefetch={false}>
-          <Icon aria-hidden />
-          {item.label}
-        </Link>
-      </DropdownMenuItem>
-    );
-  };
+export function AccountMenu(props: { name: string; items: NavItem[]; admin: NavItem[]; labels: NavLabels }) {
+  const hydrated = useHydrated();
+  const placeholder = (
+    <button type="button" disabled className={ACCOUNT_TRIGGER} aria-label={props.labels.accountMenu}>
+      <UserRound className="size-4 shrink-0 text-slate-500" aria-hidden />
+      <span className="truncate" data-testid="nav-profile">
+        {props.name}
+      </span>
+      <ChevronDown className="size-3.5 shrink-0 text-slate-500" aria-hidden />
+    </button>
+  );
+  if (!hydrated) return placeholder;
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        className="inline-flex max-w-40 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none"
-        aria-label={labels.accountMenu}
-      >
-        <UserRound className="size-4 shrink-0 text-slate-500" aria-hidden />
-        <span className="truncate" data-testid="nav-profile">
-          {name}
-        </span>
-        <ChevronDown className="size-3.5 shrink-0 text-slate-500" aria-hidden />
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end">
-        {items.slice(0, -1).map(renderItem)}
-        {admin.length > 0 && (
-          <>
-            <DropdownMenuSeparator />
-            <DropdownMenuLabel>{labels.admin}</DropdownMenuLabel>
-            {admin.map(renderItem)}
-          </>
-        )}
-        <DropdownMenuSeparator />
-        {items.slice(-1).map(renderItem)}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Suspense fallback={placeholder}>
+      <AccountMenuPanel {...props} />
+    </Suspense>
   );
 }
 
 /** Below lg a menu button opens a sheet with every link the header has. */
-export function MobileNav({ groups, labels }: { groups: NavGroup[]; labels: NavLabels }) {
-  const pathname = usePathname();
-  const [open, setOpen] = useState(false);
+export function MobileNav(props: { groups: NavGroup[]; labels: NavLabels }) {
+  const hydrated = useHydrated();
+  const placeholder = (
+    <button type="button" disabled className={MENU_TRIGGER} aria-label={props.labels.openMenu} data-testid="nav-menu">
+      <Menu className="size-5" aria-hidden />
+    </button>
+  );
+  if (!hydrated) return placeholder;
   return (
-    <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
-      <DialogPrimitive.Trigger
-        className="inline-flex size-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none lg:hidden"
-        aria-label={labels.openMenu}
-        data-testid="nav-menu"
-      >
-        <Menu className="size-5" aria-hidden />
-      </DialogPrimitive.Trigger>
-      <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-black/60" />
-        <DialogPrimitive.Content
-          className="fixed inset-y-0 right-0 z-50 flex w-[min(20rem,85vw)] flex-col gap-4 overflow-y-auto border-l border-slate-200 bg-white p-5 shadow-xl"
-          aria-describedby={undefined}
-        >
-          <div className="flex items-center justify-between">
-            <DialogPrimitive.Title className="text-base font-semibold text-slate-900">{labels.menuTitle}</DialogPrimitive.Title>
-            <DialogPrimitive.Close
-              className="rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900"
-              aria-label={labels.closeMenu}
-            >
-              <X className="size-5" aria-hidden />
-            </DialogPrimitive.Close>
-          </div>
-          <nav aria-label={labels.mainNav} className="space-y-5">
-            {groups.map((group) => (
-              <section key={group.label} className="space-y-1">
-                <h2 className="px-2 text-xs font-medium tracking-wide text-slate-500">{group.label}</h2>
-                <ul className="space-y-0.5">
-                  {group.items.map((item) => {
-                    const Icon = ICONS[item.icon];
-                    const current = isCurrent(pathname, item.href);
-                    return (
-                      <li key={item.href}>
-                        <Link
-                          href={item.href}
-                          prefetch={false}
-                          aria-current={current ? 'page' : undefined}
-                          onClick={() => setOpen(false)}
-                          className={cn(
-                            'flex items-center gap-3 rounded-md px-2 py-2 text-sm',
-                            current ? 'bg-brand-50 font-medium text-brand-700' : 'text-slate-700 hover:bg-slate-100',
-                          )}
-                        >
-                          <Icon className="size-4 shrink-0" aria-hidden />
-                          {item.label}
-                        </Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ))}
-          </nav>
-        </DialogPrimitive.Content>
-      </DialogPrimitive.Portal>
-    </DialogPrimitive.Root>
+    <Suspense fallback={placeholder}>
+      <MobileNavSheet {...props} />
+    </Suspense>
   );
 }

@@ -1,56 +1,30 @@
 'use client';
 
-import { Monitor, Moon, Sun } from 'lucide-react';
-import { useTheme } from 'next-themes';
-import { useSyncExternalStore } from 'react';
-import { Button } from './button';
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuTrigger,
-} from './dropdown-menu';
+import { Monitor } from 'lucide-react';
+import { lazy, Suspense } from 'react';
+import { useHydrated } from './use-hydrated';
 
 export type ThemeSwitcherLabels = { theme: string; system: string; light: string; dark: string };
 
-const noop = () => () => {};
+// The menu's Radix code loads after hydration, outside every page's first load; until then the
+// trigger shows, disabled, with the neutral icon the server renders anyway.
+const ThemeMenu = lazy(() => import('./theme-menu').then((m) => ({ default: m.ThemeMenu })));
+
+const PLACEHOLDER = 'inline-flex size-9 items-center justify-center rounded-md text-slate-700 disabled:opacity-60';
 
 /** System, light or dark (next-themes keeps the choice); the icon shows what is in effect. */
 export function ThemeSwitcher({ labels }: { labels: ThemeSwitcherLabels }) {
-  const { theme, resolvedTheme, setTheme } = useTheme();
-  // The theme is only known in the browser: the server renders the neutral icon.
-  const mounted = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
+  const hydrated = useHydrated();
+  const placeholder = (
+    // The trigger's look without Button's tailwind-merge, which would join every page's first load.
+    <button type="button" className={PLACEHOLDER} aria-label={labels.theme} title={labels.theme} data-testid="theme-switch" disabled>
+      <Monitor className="size-4" aria-hidden />
+    </button>
   );
-  const Icon = !mounted || theme === 'system' ? Monitor : resolvedTheme === 'dark' ? Moon : Sun;
+  if (!hydrated) return placeholder;
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={labels.theme} title={labels.theme} data-testid="theme-switch">
-          <Icon aria-hidden />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="min-w-36">
-        <DropdownMenuLabel>{labels.theme}</DropdownMenuLabel>
-        <DropdownMenuRadioGroup value={mounted ? (theme ?? 'system') : 'system'} onValueChange={setTheme}>
-          <DropdownMenuRadioItem value="system">
-            <Monitor aria-hidden />
-            {labels.system}
-          </DropdownMenuRadioItem>
-          <DropdownMenuRadioItem value="light">
-            <Sun aria-hidden />
-            {labels.light}
-          </DropdownMenuRadioItem>
-          <DropdownMenuRadioItem value="dark">
-            <Moon aria-hidden />
-            {labels.dark}
-          </DropdownMenuRadioItem>
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Suspense fallback={placeholder}>
+      <ThemeMenu labels={labels} />
+    </Suspense>
   );
 }

@@ -104,7 +104,7 @@ export async function createWalkData(base: string): Promise<WalkData> {
     interviewId,
     recordId,
     slug: 'two-sum',
-    adminQuestionId: questions.items[0]!.questionId,
+    adminQuestionId: questions.items[0]!.questionId.replace(/^q_/, ''), // the admin pages' links use the row number
     interviewQuestionId: interviewQuestions[0]!.id,
     roomId,
     endedRoomId,
