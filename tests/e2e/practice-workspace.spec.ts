@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { base, signUpAndLogIn } from './support';
 
-type MonacoWindow = { monaco?: { editor: { getModels(): Array<{ getValue(): string; setValue(value: string): void; getLanguageId(): string }> } } };
+type MonacoWindow = {
+  monaco?: { editor: { getModels(): Array<{ getValue(): string; setValue(value: string): void; getLanguageId(): string }> } };
+};
 
 /** A browser of its own client address (its own auth budget), in the given time zone and viewport. */
 async function visitor(browser: Browser, options: { timezoneId?: string; viewport?: { width: number; height: number } } = {}) {

@@ -42,7 +42,7 @@ describe('the OpenAPI document, built from the routes', () => {
     const inDocument = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
     expect(inDocument.sort()).toEqual(implemented.sort());
     expect(implemented.length).toBeGreaterThan(15);
-  });
+  }, 30_000); // imports every route module: seconds on a busy 2-core machine
 
   it('refuses a route method that declares no docs', async () => {
     const dir = fs.mkdtempSync(path.join(API_DIR, '..', '..', 'tests', 'unit', '.routes-'));
