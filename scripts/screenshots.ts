@@ -124,6 +124,9 @@ async function main() {
     }
     for (const size of SIZES) {
       await page.setViewportSize(size);
+      // On a phone the room's panes are tabs: show the editor's.
+      const codeTab = page.getByRole('tab', { name: '程式碼' });
+      if (await codeTab.isVisible()) await codeTab.click();
       await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
       await shoot(page, 'room', size.width);
     }
