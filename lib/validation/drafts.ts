@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import type { LanguageId } from '@/lib/vocabulary/languages';
 import { CODE_TOO_LONG, MAX_CODE_LENGTH } from '@/lib/code-limits';
 import { languageSchema } from './execution';
 import { v1IdField } from './ids';
@@ -13,10 +15,22 @@ export const draftBody = z.object({ code: draftCode });
 export const draftKeyInput = z.object({ questionId: v1IdField('question', 'questionId'), language: languageSchema });
 export const saveDraftInput = draftKeyInput.extend({ code: draftCode });
 
+// The language is checked after the body, in the handler (draftLanguage): a route that answers
+// from its path before reading the body leaves a large body unread, and the client then sees the
+// connection reset instead of the answer; checked there, a NUL in the body is named as well.
 export const draftParams = z.object({
   questionId: z.string().meta({ example: 'q_1' }),
-  language: languageSchema.meta({ example: 'python' }),
+  language: z.string().meta({ example: 'python' }),
 });
+
+/** The path's language, refused as a field of the request (400 VALIDATION_ERROR) when the judge knows no such language. */
+export function draftLanguage(value: string): LanguageId {
+  const parsed = languageSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new AppError('VALIDATION_ERROR', 'One or more validation errors occurred.', {
+    fieldErrors: { language: parsed.error.issues.map((issue) => issue.message) },
+  });
+}
 
 export const draftResponse = z
   .object({ questionId: z.string(), language: z.string(), code: z.string(), updatedAt: z.string() })

@@ -3,7 +3,7 @@ import { json } from '@/lib/http/core';
 import { v1Methods, v1Route } from '@/lib/http/v1';
 import { decodeId } from '@/lib/ids';
 import { discardDraft, draftOutput, readDraft, saveDraft } from '@/lib/practice/drafts';
-import { draftBody, draftParams, draftResponse } from '@/lib/validation/drafts';
+import { draftBody, draftLanguage, draftParams, draftResponse } from '@/lib/validation/drafts';
 
 const NOT_FOUND = { description: 'QUESTION_NOT_FOUND: no such question' } as const;
 
@@ -22,7 +22,11 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
       },
     },
     async ({ db, actor, params }) =>
-      json(draftOutput(await readDraft(db, actor, { questionId: decodeId('question', params.questionId), language: params.language }))),
+      json(
+        draftOutput(
+          await readDraft(db, actor, { questionId: decodeId('question', params.questionId), language: draftLanguage(params.language) }),
+        ),
+      ),
   ),
   PUT: v1Route(
     {
@@ -40,7 +44,11 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
     async ({ db, actor, params, body }) =>
       json(
         draftOutput(
-          await saveDraft(db, actor, { questionId: decodeId('question', params.questionId), language: params.language, code: body.code }),
+          await saveDraft(db, actor, {
+            questionId: decodeId('question', params.questionId),
+            language: draftLanguage(params.language),
+            code: body.code,
+          }),
         ),
       ),
   ),
@@ -56,7 +64,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = v1Methods({
       },
     },
     async ({ db, actor, params }) => {
-      await discardDraft(db, actor, { questionId: decodeId('question', params.questionId), language: params.language });
+      await discardDraft(db, actor, { questionId: decodeId('question', params.questionId), language: draftLanguage(params.language) });
       return new Response(null, { status: 204 });
     },
   ),
